@@ -1,0 +1,245 @@
+"""`errfix`: explain errors in logs, search the KB, validate KB files, run a command and explain it.
+
+Contracts (kept stable, see docs/contracts.md): `explain --json` prints
+{"events": [{"line", "text", "kind", "frames", "matches"}]}; `search --json` prints
+[{"id", "signature", "score"}]; `kb validate` prints `file: field: reason` and exits 1 on problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from . import __version__
+from .engine import Engine
+from .explain import ExplainedEvent, as_json
+from .kb.load import load_kb
+from .render import short_cause
+
+RUN_LOG_DIR = ".errfix"
+RUN_LOG_NAME = "last-run.log"
+
+
+def _colour(enabled: bool):
+    def paint(text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if enabled else text
+
+    return paint
+
+
+def _stream_is_tty(stream) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty() and os.environ.get("NO_COLOR") is None
+
+
+def _report_problems(engine: Engine) -> None:
+    for problem in engine.kb.problems:
+        print(f"errfix: warning: {problem}", file=sys.stderr)
+
+
+def _quarantine_warning(path: str, reason: str) -> None:
+    print(f"errfix: warning: {path}: regex quarantined: {reason}", file=sys.stderr)
+
+
+def _load_engine(kb_paths: list[str]) -> Engine:
+    engine = Engine.load(kb_paths, on_quarantine=_quarantine_warning)
+    # Problems in the user's own --kb files matter to them; the shipped KB is tested in CI.
+    if kb_paths:
+        _report_problems(engine)
+    return engine
+
+
+def _read_input(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read()
+    return Path(source).read_bytes()
+
+
+def format_events(explained: list[ExplainedEvent], stream, source: str = "") -> str:
+    """Terminal text: one block per event that the KB knows."""
+    paint = _colour(_stream_is_tty(stream))
+    out: list[str] = []
+    known = [item for item in explained if item.matches]
+    for item in known:
+        block = item.key_block
+        best = item.matches[0]
+        where = f"{source}:{block.line}" if source else f"line {block.line}"
+        out.append(f"{paint(where, '2')}  {paint(block.text.strip(), '1')}")
+        frame = next((f for f in reversed(block.frames) if "site-packages" not in f.file), None)
+        if frame is not None:
+            out.append(f"  at {frame.file}:{frame.line}" + (f" in {frame.function}" if frame.function else ""))
+        out.append(f"  {paint('●', '31')} {paint(best.entry.id, '36')}  {best.entry.signature}")
+        out.append(f"    cause: {short_cause(best.entry, limit=400)}")
+        for number, workaround in enumerate(best.entry.workarounds()[:3], 1):
+            rate = f" ({round(workaround.success_rate * 100)}%)" if workaround.success_rate else ""
+            out.append(f"    try {number}: {workaround.action}{rate}")
+        for dead in best.entry.dead_ends()[:2]:
+            out.append(f"    don't: {dead.action + ': ' if dead.action else ''}{dead.why_fails}")
+        if best.entry.fixes:
+            out.append(f"    quick fix in your editor: {', '.join(best.entry.fixes)}")
+        for other in item.matches[1:3]:
+            out.append(f"    also: {other.entry.id} ({other.score:.2f})")
+        out.append("")
+    if not known:
+        unknown = len(explained)
+        out.append(
+            f"errfix: {unknown} error event(s), none known to the KB" if unknown else "errfix: no errors found"
+        )
+    else:
+        out.append(f"errfix: {len(known)} known error(s) of {len(explained)} event(s)")
+    return "\n".join(out) + "\n"
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    engine = _load_engine(args.kb)
+    try:
+        data = _read_input(args.file)
+    except OSError as exc:
+        print(f"errfix: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    explained = engine.explain(data)
+    if args.json:
+        json.dump(as_json(explained), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        source = "" if args.file == "-" else args.file
+        sys.stdout.write(format_events(explained, sys.stdout, source))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    engine = _load_engine(args.kb)
+    hits = engine.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        json.dump([hit.as_json() for hit in hits], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    paint = _colour(_stream_is_tty(sys.stdout))
+    if not hits:
+        print("no entries found")
+    for hit in hits:
+        print(f"{hit.score:5.2f}  {paint(hit.entry.id, '36')}  {hit.entry.signature}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    paths = args.paths or []
+    kb = load_kb(paths, shipped=not paths)
+    for problem in kb.problems:
+        print(problem)
+    count = len(kb.entries)
+    if kb.problems:
+        print(f"{len(kb.problems)} problem(s); {count} entries loaded", file=sys.stderr)
+        return 1
+    print(f"ok: {count} entries", file=sys.stderr)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    command = args.command
+    if command and command[0] == "--":
+        command = command[1:]
+    if not command:
+        print("errfix run: give a command after --, e.g. errfix run -- python train.py", file=sys.stderr)
+        return 2
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as exc:
+        print(f"errfix run: cannot start {command[0]}: {exc.strerror or exc}", file=sys.stderr)
+        return 127
+    captured: list[bytes] = []
+    lock = threading.Lock()
+
+    def pump(source, sink) -> None:
+        for chunk in iter(lambda: source.read1(65536), b""):
+            sink.write(chunk)
+            sink.flush()
+            with lock:
+                captured.append(chunk)
+
+    threads = [
+        threading.Thread(target=pump, args=(process.stdout, sys.stdout.buffer), daemon=True),
+        threading.Thread(target=pump, args=(process.stderr, sys.stderr.buffer), daemon=True),
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        code = process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        code = process.wait()
+    for thread in threads:
+        thread.join()
+    output = b"".join(captured)
+    if not args.no_log:
+        _write_run_log(output)
+    engine = _load_engine(args.kb)
+    explained = engine.explain(output)
+    if any(item.matches for item in explained):
+        sys.stderr.write("\n" + format_events(explained, sys.stderr))
+    return code
+
+
+def _write_run_log(output: bytes) -> None:
+    """Keep the output where the language server watches for it (`.errfix/*.log`)."""
+    try:
+        folder = Path.cwd() / RUN_LOG_DIR
+        folder.mkdir(exist_ok=True)
+        (folder / ".gitignore").write_text("*\n")
+        tmp = folder / f".{RUN_LOG_NAME}.tmp"
+        tmp.write_bytes(output)
+        tmp.replace(folder / RUN_LOG_NAME)
+    except OSError as exc:
+        print(f"errfix run: could not write {RUN_LOG_DIR}/{RUN_LOG_NAME}: {exc}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="errfix", description="Explain ML framework errors from terminal output and logs."
+    )
+    parser.add_argument("--version", action="version", version=f"errfix {__version__}")
+    sub = parser.add_subparsers(dest="command_name", required=True)
+
+    explain = sub.add_parser("explain", help="explain the errors in a log file or stdin")
+    explain.add_argument("file", nargs="?", default="-", help="log file, or - for stdin (default)")
+    explain.add_argument("--json", action="store_true", help="machine-readable output")
+    explain.add_argument("--kb", action="append", default=[], metavar="PATH", help="extra KB dir or file")
+    explain.set_defaults(handler=cmd_explain)
+
+    search = sub.add_parser("search", help="search the knowledge base")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--kb", action="append", default=[], metavar="PATH")
+    search.set_defaults(handler=cmd_search)
+
+    kb = sub.add_parser("kb", help="knowledge-base tools")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    validate = kb_sub.add_parser("validate", help="check KB files (default: the shipped KB)")
+    validate.add_argument("paths", nargs="*")
+    validate.set_defaults(handler=cmd_validate)
+
+    run = sub.add_parser("run", help="run a command, pass its output through, explain its errors")
+    run.add_argument("--kb", action="append", default=[], metavar="PATH")
+    run.add_argument("--no-log", action="store_true", help=f"do not write {RUN_LOG_DIR}/{RUN_LOG_NAME}")
+    run.add_argument("command", nargs=argparse.REMAINDER)
+    run.set_defaults(handler=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,434 @@
+"""Splits cleaned output into error events: tracebacks with their frames, pytest failures,
+warnings, logger/CLI error lines and bare exception lines.
+
+The scan is two-level so that long logs stay cheap: one C-speed regex pass finds the few lines
+that could start an event, and only those (and what follows them) are parsed line by line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .events import ErrorEvent, ExceptionBlock, Frame
+
+MAX_LINE = 8_192  # longer lines are cut for parsing; a 10 MB line costs no more than this
+MAX_MESSAGE_LINES = 60
+MAX_FRAMES = 400  # a 10,000-frame recursion keeps its outermost and innermost frames
+
+# Anything that can start an event contains one of these.
+_TRIGGER = regex.compile(
+    r"Traceback \(most recent call last\)|Error|error|ERROR|Exception|Warning|FATAL|[Ff]atal"
+    r"|CRITICAL|Interrupt|SystemExit|StopIteration|^E(?:[ \t]|$)|^[ \t]*File \"|^Killed$",
+    regex.MULTILINE,
+)
+# Per-line prefixes added by the tool that printed the output, not by Python.
+_LINE_PREFIX = regex.compile(
+    r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[ \t]"  # GitHub Actions timestamps
+    r"|\[rank\d+\]:[ \t]?"  # torch.distributed
+    r"|\[default\d+\]:[ \t]?)"  # torchrun
+)
+_TB_HEADER = regex.compile(r"^(?P<indent>[ \t]*)Traceback \(most recent call last\):[ \t]*$")
+_GROUP_HEADER = regex.compile(r"^[ \t]*\+ Exception Group Traceback \(most recent call last\):")
+_IPY_HEADER = regex.compile(r"^(?P<type>[A-Za-z_][\w.]*)[ \t]{2,}Traceback \(most recent call last\)")
+_FRAME = regex.compile(
+    r'^[ \t]*File "(?P<file>[^"\n]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?[ \t]*$'
+)
+_IPY_CELL = regex.compile(r"^Cell[ \t]+(?P<file>In[ \t]*\[\d*\]), line (?P<line>\d+)")
+_IPY_FILE = regex.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[^(]+))?")
+_IPY_OLD = regex.compile(r"^(?P<file><ipython-input-[^>]+>|\S.*?\.py) in (?P<func>[^\s(]+)")
+_IPY_ARROW = regex.compile(r"^[ \t]*-*> ?(?P<line>\d+)\b")
+_EXCEPTION = regex.compile(
+    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?::(?P<msg>.*))?$"
+)
+_BARE_EXCEPTION = regex.compile(
+    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration"
+    r"|Failure|Fault|Timeout|NotFound|Unavailable|Exhausted|Cancelled|Unimplemented))"
+    r"(?::(?P<msg>.*))?$"
+)
+_CHAIN = regex.compile(
+    r"^[ \t]*(?:During handling of the above exception, another exception occurred:"
+    r"|The above exception was the direct cause of the following exception:)[ \t]*$"
+)
+_PYTEST_E = regex.compile(r"^E(?:[ \t]|$)")
+_PYTEST_LOCATION = regex.compile(
+    r"^(?P<file>[^\s:][^:]*?\.py):(?P<line>\d+):(?: in (?P<func>\S+)| (?P<exc>[\w.]+))?[ \t]*$"
+)
+_PYTEST_SECTION = regex.compile(r"^_{3,} .* _{3,}$|^={3,}")
+_WARNING = regex.compile(
+    r"^(?P<file>(?:[A-Za-z]:)?[^:\n]+?):(?P<line>\d+): (?P<type>[A-Z]\w*Warning): (?P<msg>.*)$"
+)
+_LOG = regex.compile(
+    r"^(?:"
+    r"\[?(?:ERROR|CRITICAL|FATAL)\]?(?::|[ \t]+-|[ \t])"  # pip, logging.basicConfig, [ERROR]
+    r"|(?:error|fatal)(?:\[\w+\])?:[ \t]"  # CLI tools: "error: externally-managed-environment"
+    r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d[.,:]?\d*\S*(?:[ \t]+-)?[ \t]+(?:\S+[ \t]+-[ \t]+)?"
+    r"\[?(?:ERROR|CRITICAL|FATAL)\b"  # timestamped logging
+    r"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [EF] \S+:\d+\]"  # TensorFlow C++ log
+    r"|[EF]\d{4} \d\d:\d\d:\d\d\.\d+[ \t]+\d+ \S+:\d+\]"  # glog / absl
+    r"|(?P<file>[^\s:]+):(?P<line>\d+):(?:\d+:)? (?:fatal )?error: "  # compilers
+    r")"
+)
+_LOG_CONTINUATION = regex.compile(r"^(?:[ \t]+\S|[│╰×║╭]|note: |hint: )")
+_STOP = regex.compile(
+    r"^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\[(?:INFO|WARNING|DEBUG|probe)\b|(?:INFO|WARNING|DEBUG)[:\s]"
+    r"|[IWEF]\d{4} \d\d:\d\d|\$ |>>> |In \[\d+\]:|={5,}|_{5,}|#### )"
+)
+
+
+class _Lines:
+    """Lines with their 1-based numbers; parsing reads these, never the raw text again."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.raw = text.split("\n")
+        self.first = first_line
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def get(self, index: int) -> str:
+        line = self.raw[index]
+        if len(line) > MAX_LINE:
+            line = line[:MAX_LINE]
+        if line[:1].isdigit() or line[:1] == "[":
+            line = _LINE_PREFIX.sub("", line, count=1)
+        return line
+
+    def number(self, index: int) -> int:
+        return self.first + index
+
+
+def split_events(text: str, first_line: int = 1) -> list[ErrorEvent]:
+    """Every error event in `text` (already cleaned), in order of appearance."""
+    lines = _Lines(text, first_line)
+    events: list[ErrorEvent] = []
+    next_free = 0
+    for index in _candidate_lines(text):
+        if index < next_free:
+            continue
+        parsed = _parse_at(lines, index)
+        if parsed is None:
+            continue
+        event, next_free = parsed
+        events.append(event)
+    return _dedupe(events)
+
+
+def _candidate_lines(text: str) -> Iterator[int]:
+    """Indices of lines that contain a trigger, each once, in order."""
+    line_index = 0
+    scanned_to = 0
+    last = -1
+    for match in _TRIGGER.finditer(text):
+        start = match.start()
+        line_index += text.count("\n", scanned_to, start)
+        scanned_to = start
+        if line_index != last:
+            last = line_index
+            yield line_index
+
+
+def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
+    line = lines.get(i)
+    if _GROUP_HEADER.match(line):
+        return _parse_group(lines, i)
+    if _TB_HEADER.match(line) or (_FRAME.match(line) and not _preceded_by_header(lines, i)):
+        return _parse_chain(lines, i, kind="traceback")
+    header = _IPY_HEADER.match(line)
+    if header:
+        return _parse_chain(lines, i, kind="ipython")
+    if _PYTEST_E.match(line):
+        return _parse_pytest(lines, i)
+    warning = _WARNING.match(line)
+    if warning:
+        block = ExceptionBlock(
+            exc_type=warning["type"],
+            message=f"{warning['type']}: {warning['msg']}",
+            line=lines.number(i),
+            text=line,
+            frames=[Frame(warning["file"], int(warning["line"]), None)],
+        )
+        return ErrorEvent("warning", [block], lines.number(i), lines.number(i)), i + 1
+    log = _LOG.match(line)
+    if log:
+        return _parse_log(lines, i, log)
+    if _BARE_EXCEPTION.match(line) or line == "Killed":
+        block, end = _exception_block(lines, i)
+        if block is None:
+            return None
+        return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
+    return None
+
+
+def _preceded_by_header(lines: _Lines, i: int) -> bool:
+    """A frame line whose traceback header is just above was already handled with it."""
+    for back in range(i - 1, max(-1, i - 3), -1):
+        if _TB_HEADER.match(lines.get(back)):
+            return True
+    return False
+
+
+# -- Python tracebacks ----------------------------------------------------------------------
+
+
+def _parse_chain(lines: _Lines, i: int, kind: str) -> tuple[ErrorEvent, int] | None:
+    """A traceback and every traceback chained to it by 'During handling...' / 'direct cause'."""
+    blocks: list[ExceptionBlock] = []
+    start = i
+    while True:
+        parsed = _parse_ipython(lines, i) if kind == "ipython" else _parse_traceback(lines, i)
+        if parsed is None:
+            break
+        block, i = parsed
+        blocks.append(block)
+        follow = _chained_traceback_start(lines, i)
+        if follow is None:
+            break
+        i = follow
+        if _IPY_HEADER.match(lines.get(i)):
+            kind = "ipython"
+        elif _TB_HEADER.match(lines.get(i)):
+            kind = "traceback"
+    if not blocks:
+        return None
+    end_number = lines.number(i - 1)
+    return ErrorEvent(kind, blocks, lines.number(start), end_number), i
+
+
+def _chained_traceback_start(lines: _Lines, i: int) -> int | None:
+    """Index of the next traceback header when a chain marker follows line i."""
+    j = _skip_blank(lines, i)
+    if j >= len(lines) or not _CHAIN.match(lines.get(j)):
+        return None
+    j = _skip_blank(lines, j + 1)
+    if j < len(lines) and lines.get(j).strip("-") == "":
+        j += 1  # IPython rule line
+    if j < len(lines) and (_TB_HEADER.match(lines.get(j)) or _IPY_HEADER.match(lines.get(j))):
+        return j
+    return None
+
+
+def _parse_traceback(lines: _Lines, i: int) -> tuple[ExceptionBlock, int] | None:
+    header = _TB_HEADER.match(lines.get(i))
+    base = len(header["indent"]) if header else 0
+    j = i + 1 if header else i
+    frames: list[Frame] = []
+    n = len(lines)
+    while j < n:
+        line = lines.get(j)
+        frame = _FRAME.match(line)
+        if frame:
+            frames.append(Frame(frame["file"], int(frame["line"]), frame["func"]))
+            j += 1
+            continue
+        stripped = line[base:] if line[:base].isspace() or base == 0 else line
+        if not stripped.strip():
+            j += 1
+            if frames and j < n and not lines.get(j)[:1].isspace():
+                continue
+            continue
+        if stripped[:1] in (" ", "\t"):
+            j += 1  # source line, caret markers, "[Previous line repeated N more times]"
+            continue
+        if _EXCEPTION.match(stripped) or stripped.startswith(("Killed", "Segmentation fault")):
+            block, end = _exception_block(lines, j, strip=base, frames=frames)
+            if block is not None:
+                return block, end
+        return None
+    return None
+
+
+def _parse_ipython(lines: _Lines, i: int) -> tuple[ExceptionBlock, int] | None:
+    """IPython/Jupyter: 'Cell In[3], line 5', 'File path:122, in f(...)', '---->' arrows."""
+    header = _IPY_HEADER.match(lines.get(i))
+    if header is None:
+        return None
+    exc_type = header["type"]
+    frames: list[Frame] = []
+    j = i + 1
+    n = len(lines)
+    while j < n:
+        line = lines.get(j)
+        cell = _IPY_CELL.match(line)
+        file_frame = None if cell else _IPY_FILE.match(line)
+        old = None if (cell or file_frame) else _IPY_OLD.match(line)
+        if cell:
+            frames.append(Frame(cell["file"], int(cell["line"]), None))
+        elif file_frame:
+            func = (file_frame["func"] or "").strip() or None
+            frames.append(Frame(file_frame["file"], int(file_frame["line"]), func))
+        elif old:
+            frames.append(Frame(old["file"], None, old["func"]))
+        elif frames and frames[-1].line is None and (arrow := _IPY_ARROW.match(line)):
+            last = frames[-1]
+            frames[-1] = Frame(last.file, int(arrow["line"]), last.function)
+        elif line.startswith(exc_type) and _EXCEPTION.match(line):
+            return _exception_block(lines, j, frames=frames)
+        elif line and not line[:1].isspace() and _EXCEPTION.match(line) and ":" in line:
+            return _exception_block(lines, j, frames=frames)
+        j += 1
+    return None
+
+
+def _parse_group(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
+    """PEP 654 exception groups: unbox the `|`-framed region, then parse what is inside."""
+    inner: list[str] = []
+    numbers: list[int] = []
+    j = i
+    n = len(lines)
+    while j < n:
+        line = lines.get(j)
+        stripped = line.lstrip()
+        if not stripped.startswith(("|", "+")):
+            break
+        if regex.match(r"^\+[-+]*(?: \d+ |\.\.\.[^-]*)?-*\+?$", stripped) and "Traceback" not in line:
+            j += 1
+            continue
+        body = regex.sub(r"^[ \t]*[|+][ \t]?", "", line, count=1)
+        body = body.replace("Exception Group Traceback", "Traceback", 1)
+        inner.append(body)
+        numbers.append(lines.number(j))
+        j += 1
+    blocks: list[ExceptionBlock] = []
+    for event in split_events("\n".join(inner)):
+        for block in event.blocks:
+            block.line = numbers[block.line - 1] if block.line - 1 < len(numbers) else block.line
+            blocks.append(block)
+    if not blocks:
+        return None
+    event = ErrorEvent("exception-group", blocks, lines.number(i), lines.number(j - 1))
+    return event, j
+
+
+def _exception_block(
+    lines: _Lines, j: int, strip: int = 0, frames: list[Frame] | None = None
+) -> tuple[ExceptionBlock | None, int]:
+    """The exception line at j plus its continuation lines (multi-line messages)."""
+    first = lines.get(j)[strip:]
+    match = _EXCEPTION.match(first)
+    exc_type = match["type"] if match else None
+    message_lines = [first]
+    k = j + 1
+    n = len(lines)
+    while k < n and len(message_lines) < MAX_MESSAGE_LINES:
+        line = lines.get(k)
+        if _TB_HEADER.match(line) or _CHAIN.match(line) or _STOP.match(line) or _IPY_HEADER.match(line):
+            break
+        if not line.strip():
+            ahead = _skip_blank(lines, k)
+            if ahead >= n or _CHAIN.match(lines.get(ahead)) or _TB_HEADER.match(lines.get(ahead)):
+                break
+        if _FRAME.match(line):
+            break
+        message_lines.append(line[strip:] if line[:strip].isspace() else line)
+        k += 1
+    while len(message_lines) > 1 and not message_lines[-1].strip():
+        message_lines.pop()
+        k -= 1
+    kept = _trim_frames(frames or [])
+    block = ExceptionBlock(
+        exc_type=exc_type,
+        message="\n".join(message_lines),
+        line=lines.number(j),
+        text=first,
+        frames=kept,
+    )
+    return block, k
+
+
+def _trim_frames(frames: list[Frame]) -> list[Frame]:
+    if len(frames) <= MAX_FRAMES:
+        return frames
+    half = MAX_FRAMES // 2
+    return frames[:half] + frames[-half:]
+
+
+def _skip_blank(lines: _Lines, i: int) -> int:
+    n = len(lines)
+    while i < n and not lines.get(i).strip():
+        i += 1
+    return i
+
+
+# -- pytest and log lines -------------------------------------------------------------------
+
+
+def _parse_pytest(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
+    """A block of pytest `E   ` lines with the location lines of its failure section."""
+    body: list[str] = []
+    j = i
+    n = len(lines)
+    while j < n and _PYTEST_E.match(lines.get(j)):
+        body.append(lines.get(j)[1:])
+        j += 1
+    indent = min((len(b) - len(b.lstrip()) for b in body if b.strip()), default=0)
+    body = [b[indent:] for b in body]
+    key = next((k for k, b in enumerate(body) if _BARE_EXCEPTION.match(b)), None)
+    if key is None:
+        key = next((k for k, b in enumerate(body) if _EXCEPTION.match(b) and ":" in b), 0)
+    frames = _pytest_frames(lines, i, j)
+    key_match = _EXCEPTION.match(body[key]) if body else None
+    block = ExceptionBlock(
+        exc_type=key_match["type"] if key_match and ":" in body[key] else None,
+        message="\n".join(body[key:]).rstrip(),
+        line=lines.number(i + key),
+        text=body[key] if body else "",
+        frames=frames,
+    )
+    return ErrorEvent("pytest", [block], lines.number(i), lines.number(j - 1)), j
+
+
+def _pytest_frames(lines: _Lines, start: int, end: int) -> list[Frame]:
+    """Location lines (`path.py:12: in f` / `path.py:12: ValueError`) of this failure section."""
+    frames: list[Frame] = []
+    k = start - 1
+    while k >= 0 and start - k < 2_000:
+        line = lines.get(k)
+        if _PYTEST_SECTION.match(line) or _PYTEST_E.match(line):
+            break
+        location = _PYTEST_LOCATION.match(line)
+        if location:
+            frames.append(Frame(location["file"], int(location["line"]), location["func"]))
+        k -= 1
+    frames.reverse()
+    for k in range(end, min(len(lines), end + 3)):
+        location = _PYTEST_LOCATION.match(lines.get(k))
+        if location:
+            frames.append(Frame(location["file"], int(location["line"]), location["func"]))
+            break
+    return _trim_frames(frames)
+
+
+def _parse_log(lines: _Lines, i: int, log: regex.Match) -> tuple[ErrorEvent, int]:
+    """A logger/CLI error line, its indented continuation, and error lines right after it."""
+    blocks: list[ExceptionBlock] = []
+    j = i
+    n = len(lines)
+    while j < n:
+        line = lines.get(j)
+        match = log if j == i else _LOG.match(line)
+        if match is None:
+            break
+        message = [line]
+        k = j + 1
+        while k < n and len(message) < MAX_MESSAGE_LINES and _LOG_CONTINUATION.match(lines.get(k)):
+            message.append(lines.get(k))
+            k += 1
+        frames = [Frame(match["file"], int(match["line"]))] if match["file"] else []
+        blocks.append(ExceptionBlock(None, "\n".join(message), lines.number(j), line, frames))
+        j = k
+    return ErrorEvent("log", blocks, lines.number(i), lines.number(j - 1)), j
+
+
+def _dedupe(events: list[ErrorEvent]) -> list[ErrorEvent]:
+    """Drop frameless repeats of an error already reported with its traceback (pytest summary)."""
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        key = event.final.text.strip()
+        if event.kind in ("exception", "log") and key in seen:
+            continue
+        seen.update(block.text.strip() for block in event.blocks)
+        out.append(event)
+    return out

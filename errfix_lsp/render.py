@@ -1,0 +1,101 @@
+"""Human-readable views of KB entries: Markdown for hovers and the entry view, plain text for the CLI."""
+
+from __future__ import annotations
+
+from .kb.load import KnowledgeBase
+from .kb.model import Entry
+
+_LABELS = {
+    "en": {
+        "cause": "Cause",
+        "works": "What works",
+        "dead": "What does not work",
+        "next": "Usually comes next",
+        "confused": "Often confused with",
+        "versions": "Versions",
+        "evidence": "Confidence",
+        "tier": "verification",
+        "doc": "Documentation",
+        "dont": "don't",
+        "fails": "fails",
+        "success": "works",
+    },
+    "zh": {
+        "cause": "原因",
+        "works": "有效的做法",
+        "dead": "无效的做法",
+        "next": "通常接下来会出现",
+        "confused": "容易混淆的错误",
+        "versions": "版本",
+        "evidence": "置信度",
+        "tier": "验证级别",
+        "doc": "文档",
+        "dont": "不要",
+        "fails": "失败率",
+        "success": "成功率",
+    },
+}
+
+
+def _labels(locale: str) -> dict[str, str]:
+    return _LABELS["zh" if locale.lower().startswith("zh") else "en"]
+
+
+def _percent(value: float | None) -> str:
+    return f"{round(value * 100)}%" if value is not None else "?"
+
+
+def entry_markdown(
+    entry: Entry, locale: str = "en", kb: KnowledgeBase | None = None, captures: dict | None = None
+) -> str:
+    """The full explanation of an entry, as shown on hover and by `errfix.showEntry`."""
+    t = _labels(locale)
+    signature = entry.localized("signature", locale) or entry.signature
+    lines = [f"### {signature}", "", f"`{entry.id}`", ""]
+    if captures:
+        shown = ", ".join(f"{k} = `{v}`" for k, v in sorted(captures.items()))
+        lines += [shown, ""]
+    lines += [f"**{t['cause']}:** {entry.localized('root_cause', locale)}", ""]
+    workarounds = entry.workarounds(locale)
+    if workarounds:
+        lines.append(f"**{t['works']}**")
+        lines.append("")
+        for number, item in enumerate(workarounds, 1):
+            rate = f" ({t['success']} {_percent(item.success_rate)})" if item.success_rate is not None else ""
+            lines.append(f"{number}. {item.action}{rate}")
+            if item.how:
+                lines.append(f"   {item.how}")
+        lines.append("")
+    dead_ends = [d for d in entry.dead_ends() if d.why_fails or d.action]
+    if dead_ends:
+        lines.append(f"**{t['dead']}**")
+        lines.append("")
+        for item in dead_ends:
+            rate = f" ({t['fails']} {_percent(item.fail_rate)})" if item.fail_rate is not None else ""
+            what = f"{item.action}: " if item.action else ""
+            lines.append(f"- {t['dont']}: {what}{item.why_fails}{rate}")
+        lines.append("")
+    for kind, label in (("leads_to", t["next"]), ("frequently_confused_with", t["confused"])):
+        targets = entry.transitions(kind)
+        if targets:
+            names = []
+            for target in targets:
+                other = kb.get(target) if kb else None
+                names.append(f"`{target}`" + (f" — {other.signature}" if other else ""))
+            lines.append(f"**{label}:** " + "; ".join(names))
+            lines.append("")
+    versions = entry.version_labels()
+    if versions:
+        lines.append(f"**{t['versions']}:** " + ", ".join(versions))
+    tier = entry.verification_tier or "unknown"
+    lines.append(f"**{t['evidence']}:** {_percent(entry.confidence)} · {t['tier']}: {tier}")
+    if entry.official_doc_url:
+        lines.append(f"**{t['doc']}:** {entry.official_doc_url}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def short_cause(entry: Entry, locale: str = "en", limit: int = 200) -> str:
+    """One line for a diagnostic message."""
+    cause = entry.localized("root_cause", locale) or entry.signature
+    cause = " ".join(cause.split())
+    return cause if len(cause) <= limit else cause[: limit - 1].rstrip() + "…"
