@@ -33,8 +33,14 @@ def test_there_are_scripts():
 @pytest.mark.parametrize("script", SCRIPTS, ids=[str(s.path.relative_to(ROOT)) for s in SCRIPTS])
 def test_script_output_matches_expected_entry(script, outputs, engine):
     require(not script.missing(), f"{script.path.name} needs {', '.join(script.missing())}")
-    assert engine.kb.get(script.expects) is not None, f"no KB entry {script.expects}"
     code, output = outputs[script.path]
+    if script.expects == "none":
+        # A non-error run: noisy but successful output (TF/CUDA notices, training logs, pip chatter).
+        assert code == 0, f"{script.path.name} should succeed\n{output[-2000:]}"
+        matched = [(i.key_block.text, i.matches[0].entry.id) for i in engine.explain(output) if i.matches]
+        assert matched == [], f"false alarms on non-error output: {matched}"
+        return
+    assert engine.kb.get(script.expects) is not None, f"no KB entry {script.expects}"
     assert code != 0, f"{script.path.name} exited 0; it must end with the real error\n{output[-2000:]}"
     explained = engine.explain(output)
     tops = [item.matches[0].entry.id for item in explained if item.matches]
