@@ -19,6 +19,8 @@ _KERAS2 = regex.compile(
     r"|tensorflow[/\\]python[/\\]keras[/\\])"
 )
 _KERAS3 = regex.compile(r"[/\\]keras[/\\]src[/\\](?!engine[/\\])")
+# A library's own files in a traceback: the error came from inside it (version unknown, so "").
+_LIBRARY = regex.compile(r"(?:^|[/\\])(?P<name>pandas|sklearn|numpy|scipy|torch|tensorflow)[/\\]")
 _SPEC = regex.compile(r"^\s*(?P<name>[A-Za-z_][\w.-]*)\s*(?P<op>>=|<=|==|!=|>|<|~=)?\s*(?P<ver>[\d.]*)\s*$")
 
 
@@ -35,13 +37,17 @@ def infer_versions(frames: Iterable[Frame]) -> dict[str, str]:
                 env["keras"] = "2"
             elif _KERAS3.search(path):
                 env["keras"] = "3"
+        for library in _LIBRARY.finditer(path):
+            env.setdefault(library["name"], "")
     return env
 
 
 def versions_fit(specs: Iterable[str], env: dict[str, str]) -> bool | None:
     """True if every spec the env can judge holds, False if one fails, None if none can be judged.
 
-    Specs look like "keras>=3", "keras<3", "python>=3.12" (names case-insensitive).
+    Specs look like "keras>=3", "keras<3", "python>=3.12" (names case-insensitive); a bare name
+    ("pandas") holds when the frames run through that library, so a pandas-only reading of a bare
+    `KeyError: 'x'` can outrank the generic Python one exactly when pandas raised it.
     """
     verdict: bool | None = None
     for spec in specs:
@@ -49,7 +55,12 @@ def versions_fit(specs: Iterable[str], env: dict[str, str]) -> bool | None:
         if not parsed:
             continue
         have = env.get(parsed["name"].lower())
-        if have is None or not parsed["op"] or not parsed["ver"]:
+        if have is None:
+            continue
+        if not parsed["op"]:  # a bare name ("pandas"): the traceback runs through that library
+            verdict = True
+            continue
+        if not have or not parsed["ver"]:
             continue
         if not _compare(_tuple(have), parsed["op"], _tuple(parsed["ver"])):
             return False
