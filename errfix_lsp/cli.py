@@ -71,7 +71,9 @@ def format_events(explained: list[ExplainedEvent], stream, source: str = "") -> 
         out.append(f"{paint(where, '2')}  {paint(block.text.strip(), '1')}")
         frame = next((f for f in reversed(block.frames) if "site-packages" not in f.file), None)
         if frame is not None:
-            out.append(f"  at {frame.file}:{frame.line}" + (f" in {frame.function}" if frame.function else ""))
+            out.append(
+                f"  at {frame.file}:{frame.line}" + (f" in {frame.function}" if frame.function else "")
+            )
         out.append(f"  {paint('●', '31')} {paint(best.entry.id, '36')}  {best.entry.signature}")
         out.append(f"    cause: {short_cause(best.entry, limit=400)}")
         for number, workaround in enumerate(best.entry.workarounds()[:3], 1):
@@ -87,7 +89,9 @@ def format_events(explained: list[ExplainedEvent], stream, source: str = "") -> 
     if not known:
         unknown = len(explained)
         out.append(
-            f"errfix: {unknown} error event(s), none known to the KB" if unknown else "errfix: no errors found"
+            f"errfix: {unknown} error event(s), none known to the KB"
+            if unknown
+            else "errfix: no errors found"
         )
     else:
         out.append(f"errfix: {len(known)} known error(s) of {len(explained)} event(s)")

@@ -12,9 +12,7 @@ from .match.matcher import Matcher
 
 
 class Engine:
-    def __init__(
-        self, kb: KnowledgeBase, on_quarantine: Callable[[str, str], None] | None = None
-    ) -> None:
+    def __init__(self, kb: KnowledgeBase, on_quarantine: Callable[[str, str], None] | None = None) -> None:
         self.kb = kb
         self.matcher = Matcher(kb, on_quarantine=on_quarantine)
         self._search_index: SearchIndex | None = None

@@ -56,9 +56,9 @@ def inside_workspace(path: Path, roots: Iterable[Path]) -> bool:
             continue
         if _LIBRARY_PARTS.intersection(relative.parts):
             return False
-        if any(part.startswith(".venv") or part in ("venv", ".tox", ".nox") for part in relative.parts[:-1]):
-            return False
-        return True
+        return not any(
+            part.startswith(".venv") or part in ("venv", ".tox", ".nox") for part in relative.parts[:-1]
+        )
     return False
 
 
@@ -72,9 +72,7 @@ def workspace_roots(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return roots
 
 
-def place(
-    frames: Sequence[Frame], roots: Sequence[Path], cwd: str | None = None
-) -> Placement | None:
+def place(frames: Sequence[Frame], roots: Sequence[Path], cwd: str | None = None) -> Placement | None:
     """The innermost frame whose file is inside the workspace."""
     for index in range(len(frames) - 1, -1, -1):
         frame = frames[index]

@@ -33,7 +33,10 @@ def main(paths: list[str]) -> int:
         source = f"{script.versions()}; {name}"
         chosen = [e for e in explained if e.matches and e.matches[0].entry.id == script.expects]
         if not chosen:
-            print(f"{name}: top matches: {[[m.entry.id for m in e.matches[:2]] for e in explained]}", file=sys.stderr)
+            print(
+                f"{name}: top matches: {[[m.entry.id for m in e.matches[:2]] for e in explained]}",
+                file=sys.stderr,
+            )
             print(output[-3000:], file=sys.stderr)
             status = 1
         for item in chosen or explained:

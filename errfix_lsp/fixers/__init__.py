@@ -55,9 +55,9 @@ def run_fixer(fixer_id: str, request: FixRequest) -> FixResult:
     if isinstance(result, Fix) and result.new_source is not None:
         if result.new_source == request.source:
             return Declined("nothing to change (already fixed)")
-        if request.path is None or request.path.endswith((".py", ".pyi")) or request.path == "":
-            if _parses(request.source) and not _parses(result.new_source):
-                return Declined(f"{fixer_id} produced code that does not parse; not offered")
+        python_file = not request.path or request.path.endswith((".py", ".pyi"))
+        if python_file and _parses(request.source) and not _parses(result.new_source):
+            return Declined(f"{fixer_id} produced code that does not parse; not offered")
     return result
 
 

@@ -120,9 +120,7 @@ def _check(value: Any, schema: dict[str, Any], where: str, file: str, out: list[
             if name in properties:
                 _check(item, properties[name], _join(where, name), file, out)
             elif schema.get("additionalProperties") is False:
-                out.append(
-                    Problem(file, _join(where, name), "unknown field (ignored)", fatal=False)
-                )
+                out.append(Problem(file, _join(where, name), "unknown field (ignored)", fatal=False))
     if isinstance(value, list) and "items" in schema:
         for index, item in enumerate(value):
             _check(item, schema["items"], f"{where}[{index}]", file, out)

@@ -89,9 +89,7 @@ class Matcher:
                     continue  # reported by the loader's validation
                 need = requirement(pattern.regex)
                 slot = len(self._patterns)
-                self._patterns.append(
-                    _Compiled(entry, index, compiled, pattern.versions, need.weight)
-                )
+                self._patterns.append(_Compiled(entry, index, compiled, pattern.versions, need.weight))
                 if need.any_of:
                     for literal in need.any_of:
                         owners.setdefault(literal, []).append(slot)
@@ -114,9 +112,7 @@ class Matcher:
                 found.update(slots)
         return sorted(found)
 
-    def match_text(
-        self, text: str, env: dict[str, str] | None = None, final: bool = True
-    ) -> list[Match]:
+    def match_text(self, text: str, env: dict[str, str] | None = None, final: bool = True) -> list[Match]:
         """Entries matching one message, best first (one Match per entry)."""
         text = text[:MAX_MATCH_TEXT]
         best: dict[str, Match] = {}
@@ -161,10 +157,7 @@ def _score(item: _Compiled, env: dict[str, str], final: bool) -> float:
     fit = versions_fit(item.versions, env)
     version_term = {True: 1.0, None: 0.5, False: 0.0}[fit]
     score = (
-        0.6 * specificity
-        + 0.2 * item.entry.confidence
-        + 0.15 * version_term
-        + 0.05 * (1.0 if final else 0.0)
+        0.6 * specificity + 0.2 * item.entry.confidence + 0.15 * version_term + 0.05 * (1.0 if final else 0.0)
     )
     return max(0.0, min(1.0, score))
 

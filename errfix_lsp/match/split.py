@@ -32,16 +32,12 @@ _LINE_PREFIX = regex.compile(
 _TB_HEADER = regex.compile(r"^(?P<indent>[ \t]*)Traceback \(most recent call last\):[ \t]*$")
 _GROUP_HEADER = regex.compile(r"^[ \t]*\+ Exception Group Traceback \(most recent call last\):")
 _IPY_HEADER = regex.compile(r"^(?P<type>[A-Za-z_][\w.]*)[ \t]{2,}Traceback \(most recent call last\)")
-_FRAME = regex.compile(
-    r'^[ \t]*File "(?P<file>[^"\n]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?[ \t]*$'
-)
+_FRAME = regex.compile(r'^[ \t]*File "(?P<file>[^"\n]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?[ \t]*$')
 _IPY_CELL = regex.compile(r"^Cell[ \t]+(?P<file>In[ \t]*\[\d*\]), line (?P<line>\d+)")
 _IPY_FILE = regex.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[^(]+))?")
 _IPY_OLD = regex.compile(r"^(?P<file><ipython-input-[^>]+>|\S.*?\.py) in (?P<func>[^\s(]+)")
 _IPY_ARROW = regex.compile(r"^[ \t]*-*> ?(?P<line>\d+)\b")
-_EXCEPTION = regex.compile(
-    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?::(?P<msg>.*))?$"
-)
+_EXCEPTION = regex.compile(r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?::(?P<msg>.*))?$")
 _BARE_EXCEPTION = regex.compile(
     r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration"
     r"|Failure|Fault|Timeout|NotFound|Unavailable|Exhausted|Cancelled|Unimplemented))"
@@ -51,6 +47,7 @@ _CHAIN = regex.compile(
     r"^[ \t]*(?:During handling of the above exception, another exception occurred:"
     r"|The above exception was the direct cause of the following exception:)[ \t]*$"
 )
+_GROUP_SEPARATOR = regex.compile(r"^\+[-+]*(?: \d+ |\.\.\.[^-]*)?-*\+?$")
 _PYTEST_E = regex.compile(r"^E(?:[ \t]|$)")
 _PYTEST_LOCATION = regex.compile(
     r"^(?P<file>[^\s:][^:]*?\.py):(?P<line>\d+):(?: in (?P<func>\S+)| (?P<exc>[\w.]+))?[ \t]*$"
@@ -163,10 +160,7 @@ def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
 
 def _preceded_by_header(lines: _Lines, i: int) -> bool:
     """A frame line whose traceback header is just above was already handled with it."""
-    for back in range(i - 1, max(-1, i - 3), -1):
-        if _TB_HEADER.match(lines.get(back)):
-            return True
-    return False
+    return any(_TB_HEADER.match(lines.get(back)) for back in range(i - 1, max(-1, i - 3), -1))
 
 
 # -- Python tracebacks ----------------------------------------------------------------------
@@ -263,18 +257,26 @@ def _parse_ipython(lines: _Lines, i: int) -> tuple[ExceptionBlock, int] | None:
         elif frames and frames[-1].line is None and (arrow := _IPY_ARROW.match(line)):
             last = frames[-1]
             frames[-1] = Frame(last.file, int(arrow["line"]), last.function)
-        elif line.startswith(exc_type) and _EXCEPTION.match(line):
-            return _exception_block(lines, j, frames=frames)
-        elif line and not line[:1].isspace() and _EXCEPTION.match(line) and ":" in line:
+        elif _is_ipython_exception_line(line, exc_type):
             return _exception_block(lines, j, frames=frames)
         j += 1
     return None
 
 
+def _is_ipython_exception_line(line: str, exc_type: str) -> bool:
+    """The closing `Type: message` line (or the bare type named in the header)."""
+    if not line or line[:1].isspace() or not _EXCEPTION.match(line):
+        return False
+    return line.startswith(exc_type) or ":" in line
+
+
 def _parse_group(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
-    """PEP 654 exception groups: unbox the `|`-framed region, then parse what is inside."""
-    inner: list[str] = []
-    numbers: list[int] = []
+    """PEP 654 exception groups: unbox the `|`-framed region, then parse each part on its own.
+
+    The `+---- N ----` separators end one sub-exception and start the next, so each segment
+    between them is split separately and one message never swallows the next.
+    """
+    segments: list[tuple[list[str], list[int]]] = [([], [])]
     j = i
     n = len(lines)
     while j < n:
@@ -282,19 +284,21 @@ def _parse_group(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
         stripped = line.lstrip()
         if not stripped.startswith(("|", "+")):
             break
-        if regex.match(r"^\+[-+]*(?: \d+ |\.\.\.[^-]*)?-*\+?$", stripped) and "Traceback" not in line:
+        if _GROUP_SEPARATOR.match(stripped) and "Traceback" not in line:
+            segments.append(([], []))
             j += 1
             continue
         body = regex.sub(r"^[ \t]*[|+][ \t]?", "", line, count=1)
         body = body.replace("Exception Group Traceback", "Traceback", 1)
-        inner.append(body)
-        numbers.append(lines.number(j))
+        segments[-1][0].append(body)
+        segments[-1][1].append(lines.number(j))
         j += 1
     blocks: list[ExceptionBlock] = []
-    for event in split_events("\n".join(inner)):
-        for block in event.blocks:
-            block.line = numbers[block.line - 1] if block.line - 1 < len(numbers) else block.line
-            blocks.append(block)
+    for inner, numbers in segments:
+        for event in split_events("\n".join(inner)):
+            for block in event.blocks:
+                block.line = numbers[block.line - 1]
+                blocks.append(block)
     if not blocks:
         return None
     event = ErrorEvent("exception-group", blocks, lines.number(i), lines.number(j - 1))

@@ -22,7 +22,7 @@ def outputs():
     runnable = [s for s in SCRIPTS if not s.missing()]
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(lambda s: s.run(), runnable))
-    return {script.path: result for script, result in zip(runnable, results)}
+    return {script.path: result for script, result in zip(runnable, results, strict=True)}
 
 
 def test_there_are_scripts():
