@@ -74,7 +74,7 @@ def format_events(explained: list[ExplainedEvent], stream, source: str = "") -> 
             out.append(
                 f"  at {frame.file}:{frame.line}" + (f" in {frame.function}" if frame.function else "")
             )
-        out.append(f"  {paint('●', '31')} {paint(best.entry.id, '36')}  {best.entry.signature}")
+        out.append(f"  {paint('●', '31')} {paint(best.entry.id, '36')}")
         out.append(f"    cause: {short_cause(best.entry, limit=400)}")
         for number, workaround in enumerate(best.entry.workarounds()[:3], 1):
             rate = f" ({round(workaround.success_rate * 100)}%)" if workaround.success_rate else ""

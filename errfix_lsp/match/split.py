@@ -63,7 +63,7 @@ _LOG = regex.compile(
     r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d[.,:]?\d*\S*(?:[ \t]+-)?[ \t]+(?:\S+[ \t]+-[ \t]+)?"
     r"\[?(?:ERROR|CRITICAL|FATAL)\b"  # timestamped logging
     r"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [EF] \S+:\d+\]"  # TensorFlow C++ log
-    r"|[EF]\d{4} \d\d:\d\d:\d\d\.\d+[ \t]+\d+ \S+:\d+\]"  # glog / absl
+    r"|[EF]\d{4} \d\d:\d\d:\d+\.\d+[ \t]+\d+ \S+:\d+\]"  # glog / absl
     r"|(?P<file>[^\s:]+):(?P<line>\d+):(?:\d+:)? (?:fatal )?error: "  # compilers
     r")"
 )
