@@ -6,9 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Fuzz tiers: 10,000 examples per target in CI, fewer while developing (HYPOTHESIS_PROFILE=ci to match).
+settings.register_profile(
+    "ci", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.register_profile("dev", max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 
 ROOT = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if IN_CI else "dev"))
 
 
 def require(condition: bool, reason: str) -> None:
