@@ -20,7 +20,8 @@ MAX_FRAMES = 400  # a 10,000-frame recursion keeps its outermost and innermost f
 # Anything that can start an event contains one of these.
 _TRIGGER = regex.compile(
     r"Traceback \(most recent call last\)|Error|error|ERROR|Exception|Warning|FATAL|[Ff]atal"
-    r"|CRITICAL|Interrupt|SystemExit|StopIteration|^E(?:[ \t]|$)|^[ \t]*File \"|^Killed$",
+    r"|CRITICAL|Interrupt|SystemExit|StopIteration|^E(?:[ \t]|$)|^[ \t]*File \"|^Killed$"
+    r"|No module named|not created successfully",
     regex.MULTILINE,
 )
 # Per-line prefixes added by the tool that printed the output, not by Python.
@@ -64,6 +65,9 @@ _LOG = regex.compile(
     r"\[?(?:ERROR|CRITICAL|FATAL)\b"  # timestamped logging
     r"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [EF] \S+:\d+\]"  # TensorFlow C++ log
     r"|[EF]\d{4} \d\d:\d\d:\d+\.\d+[ \t]+\d+ \S+:\d+\]"  # glog / absl
+    r"|OMP: Error #\d+:"  # the OpenMP runtime aborting the process (no traceback)
+    r"|(?:\S.*?)?python[\d.]*(?:\.exe)?: No module named "  # `python -m <missing module>`
+    r"|The virtual environment was not created successfully"  # `python -m venv` without ensurepip
     r"|(?P<file>[^\s:]+):(?P<line>\d+):(?:\d+:)? (?:fatal )?error: "  # compilers
     r")"
 )
