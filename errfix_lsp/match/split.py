@@ -55,7 +55,8 @@ _PYTEST_LOCATION = regex.compile(
 )
 _PYTEST_SECTION = regex.compile(r"^_{3,} .* _{3,}$|^={3,}")
 _WARNING = regex.compile(
-    r"^(?P<file>(?:[A-Za-z]:)?[^:\n]+?):(?P<line>\d+): (?P<type>[A-Z]\w*Warning): (?P<msg>.*)$"
+    r"^(?P<file>(?:[A-Za-z]:)?[^:\n]+?):(?P<line>\d+): "
+    r"(?P<type>[A-Z]\w*Warning|ChainedAssignmentError): (?P<msg>.*)$"  # pandas: a Warning subclass
 )
 _LOG = regex.compile(
     r"^(?:"
