@@ -25,6 +25,7 @@ def test_line_numbers_survive_cleaning():
 
 def test_shorter_redraw_leaves_tail_visible_like_a_terminal():
     assert collapse_carriage_returns("abcdef\rXY") == "XYcdef"
+    assert collapse_carriage_returns("\x1b[1mabcdef\x1b[0m\r\x1b[32mXY\x1b[0m") == "XYcdef"
 
 
 def test_invalid_utf8_and_nul_bytes_do_not_raise():
