@@ -71,7 +71,7 @@ def make_log(size_bytes: int, seed: int = 0, tracebacks_per_mb: float = 1.0) -> 
     chunks: list[str] = []
     total = 0
     epoch = 0
-    next_traceback = 1_000_000 / max(tracebacks_per_mb, 1e-9)
+    next_traceback = 500_000 / max(tracebacks_per_mb, 1e-9)
     while total < size_bytes:
         epoch += 1
         piece = _epoch(rng, epoch, steps=rng.randint(20, 60))
