@@ -1,0 +1,39 @@
+"""Fixer `pandas-applymap`: `df.applymap(func)` -> `df.map(func)`.
+
+pandas 2.1 renamed `DataFrame.applymap` (and `Styler.applymap`) to `.map` and pandas 3.0 removed
+the old name ("'DataFrame' object has no attribute 'applymap'"). Arguments (`func`,
+`na_action`, extra keywords) are the same. Every `.applymap` attribute in the file is renamed,
+except module functions and, when the file defines its own `applymap`, occurrences other than
+the one on the error line.
+
+Declines: the file does not parse; no `.applymap` left in the file.
+
+Example: `df = df.applymap(str.strip)` -> `df = df.map(str.strip)`.
+"""
+
+from __future__ import annotations
+
+from ._migrate import SourceMap, apply, method_rename_edits, parse, plural
+from .base import Declined, Fix, Fixer, FixRequest, FixResult
+
+
+def fix(request: FixRequest) -> FixResult:
+    tree = parse(request.source)
+    if tree is None:
+        return Declined("the file does not parse as Python; fix the syntax first")
+    edits = method_rename_edits(tree, SourceMap(request.source), "applymap", "map", request.line)
+    if not edits:
+        return Declined("no .applymap left in this file")
+    return Fix(
+        title=f"Replace removed .applymap() with .map() ({plural(len(edits))})",
+        new_source=apply(request.source, edits),
+        note="DataFrame.map exists since pandas 2.1; on older pandas keep applymap.",
+    )
+
+
+FIXER = Fixer(
+    id="pandas-applymap",
+    title="Replace removed DataFrame.applymap() with .map()",
+    fix=fix,
+    entries=("pandas/applymap-removed",),
+)

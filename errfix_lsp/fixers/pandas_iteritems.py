@@ -1,0 +1,39 @@
+"""Fixer `pandas-iteritems`: `.iteritems()` -> `.items()`.
+
+pandas 2.0 removed `DataFrame.iteritems` and `Series.iteritems` ("'DataFrame' object has no
+attribute 'iteritems'"); `.items()` yields the same (label, column/value) pairs. In Python 3
+no built-in type has `.iteritems` (it is a Python 2 dict method), so every `.iteritems`
+attribute in the file is renamed, except module functions such as `six.iteritems(d)` and, when
+the file defines its own `iteritems`, occurrences other than the one on the error line.
+
+Declines: the file does not parse; no `.iteritems` left in the file.
+
+Example: `for name, column in df.iteritems():` -> `for name, column in df.items():`.
+"""
+
+from __future__ import annotations
+
+from ._migrate import SourceMap, apply, method_rename_edits, parse, plural
+from .base import Declined, Fix, Fixer, FixRequest, FixResult
+
+
+def fix(request: FixRequest) -> FixResult:
+    tree = parse(request.source)
+    if tree is None:
+        return Declined("the file does not parse as Python; fix the syntax first")
+    edits = method_rename_edits(tree, SourceMap(request.source), "iteritems", "items", request.line)
+    if not edits:
+        return Declined("no .iteritems left in this file")
+    return Fix(
+        title=f"Replace removed .iteritems() with .items() ({plural(len(edits))})",
+        new_source=apply(request.source, edits),
+        note=".items() yields the same (label, content) pairs and exists in every pandas version.",
+    )
+
+
+FIXER = Fixer(
+    id="pandas-iteritems",
+    title="Replace removed DataFrame/Series.iteritems() with .items()",
+    fix=fix,
+    entries=("pandas/iteritems-removed",),
+)
