@@ -1,0 +1,287 @@
+"""Code actions: the fixers named by a matched KB entry, as versioned workspace edits.
+
+Like ruff's server, the list is rebuilt from what the request carries (the diagnostics' `data`),
+so it works for any client and survives restarts. Fixers run when the list is asked for, so the
+user is never offered a fix that would decline; turning the fixed text into edits waits for
+`codeAction/resolve` when the client supports it. Every edit names the document version it was
+computed from: an edit for a changed document is refused (ContentModified), never applied.
+
+A fix that is a shell command (`pip install ...`) becomes an action running the command
+`errfix.runInTerminal` with the command line as its argument. Editor plugins run it in a
+terminal; the server's own implementation of that command only shows it (see commands.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+from pygls import uris
+from pygls.workspace.position_codec import PositionCodec
+
+from ..fixers import Fix, FixRequest, get_fixer, run_fixer
+from ..fixers.edits import minimal_edits
+from .diagnostics import DiagnosticStore
+from .hover import Anchor, ForeignAnchors, anchor_of
+
+if TYPE_CHECKING:
+    from ..kb.load import KnowledgeBase
+    from ..kb.model import Entry
+    from ..match.matcher import Matcher
+
+SHOW_ENTRY = "errfix.showEntry"
+RUN_IN_TERMINAL = "errfix.runInTerminal"
+
+
+class DocumentChanged(Exception):
+    """The document changed after the action was computed."""
+
+
+@dataclass
+class Target:
+    """Something a fix could apply to: a diagnostic and the entry behind it."""
+
+    entry: Entry
+    captures: dict
+    line: int | None  # 1-based
+    diagnostic: types.Diagnostic | None
+
+
+@dataclass
+class Document:
+    """A snapshot of the target document, taken on the event loop."""
+
+    uri: str
+    path: str | None
+    source: str
+    version: int | None
+    in_workspace: bool
+
+
+@dataclass
+class ActionOptions:
+    resolve_edits: bool  # leave `edit` to codeAction/resolve
+    document_changes: bool = True
+    codec: PositionCodec = field(default_factory=PositionCodec)
+
+
+def targets_for(
+    uri: str,
+    rng: types.Range,
+    context_diagnostics: Sequence[types.Diagnostic],
+    store: DiagnosticStore,
+    foreign: ForeignAnchors,
+    kb: KnowledgeBase,
+    matcher: Matcher,
+) -> list[Target]:
+    """Targets from the request's diagnostics; ours via `data`, others' by matching the message."""
+    anchors: list[tuple[Anchor, types.Diagnostic | None]] = []
+    for diagnostic in context_diagnostics:
+        anchor = anchor_of(diagnostic)
+        if anchor is None and diagnostic.message:
+            found = matcher.match_text(diagnostic.message)
+            if found:
+                anchor = Anchor(diagnostic.range, found[0].entry.id, dict(found[0].captures))
+        if anchor is not None:
+            anchors.append((anchor, diagnostic))
+    if not context_diagnostics:
+        for line in range(rng.start.line, rng.end.line + 1):
+            position = types.Position(line, 0)
+            for diagnostic in store.at(uri, position):
+                anchor = anchor_of(diagnostic)
+                if anchor is not None:
+                    anchors.append((anchor, diagnostic))
+        anchors.extend((anchor, None) for anchor in foreign.in_range(uri, rng))
+    targets: list[Target] = []
+    seen: set[tuple[str, int]] = set()
+    for anchor, diagnostic in anchors:
+        entry = kb.get(anchor.entry_id)
+        if entry is None or (entry.id, anchor.range.start.line) in seen:
+            continue
+        seen.add((entry.id, anchor.range.start.line))
+        targets.append(Target(entry, anchor.captures, anchor.range.start.line + 1, diagnostic))
+    return targets
+
+
+def document_in_workspace(uri: str, roots: Sequence[Path]) -> bool:
+    from ..placement import inside_workspace
+
+    path = uris.to_fs_path(uri)
+    if not path:
+        return False
+    try:
+        return inside_workspace(Path(path).resolve(), roots)
+    except (OSError, RuntimeError):
+        return False
+
+
+class FixCache:
+    """Fixer results by (document, version, fixer, match), so resolve need not run it again."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._items: OrderedDict[str, Fix] = OrderedDict()
+        self._size = size
+
+    @staticmethod
+    def key(uri: str, version: int | None, fixer_id: str, entry_id: str, captures: dict,
+            line: int | None) -> str:
+        return json.dumps([uri, version, fixer_id, entry_id, captures, line], sort_keys=True)
+
+    def get(self, key: str) -> Fix | None:
+        fix = self._items.get(key)
+        if fix is not None:
+            self._items.move_to_end(key)
+        return fix
+
+    def put(self, key: str, fix: Fix) -> None:
+        self._items[key] = fix
+        self._items.move_to_end(key)
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+
+def run_fix(doc: Document, fixer_id: str, target_entry: str, captures: dict,
+            line: int | None, cache: FixCache) -> Fix | None:
+    key = FixCache.key(doc.uri, doc.version, fixer_id, target_entry, captures, line)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    result = run_fixer(
+        fixer_id,
+        FixRequest(source=doc.source, captures=captures, entry_id=target_entry, line=line,
+                   path=doc.path or ""),
+    )
+    if not isinstance(result, Fix):
+        return None
+    cache.put(key, result)
+    return result
+
+
+def build_actions(
+    targets: Sequence[Target], doc: Document, options: ActionOptions, cache: FixCache
+) -> list[types.CodeAction]:
+    """Fix actions (best first, one preferred) and a "Show errfix entry" action per entry."""
+    fixes: list[types.CodeAction] = []
+    shows: list[types.CodeAction] = []
+    seen: set[str] = set()
+    for target in targets:
+        diagnostics = [target.diagnostic] if target.diagnostic is not None else None
+        for fixer_id in target.entry.fixes:
+            if get_fixer(fixer_id) is None or fixer_id in seen:
+                continue
+            fix = run_fix(doc, fixer_id, target.entry.id, target.captures, target.line, cache)
+            if fix is None:
+                continue
+            seen.add(fixer_id)
+            if fix.command:
+                fixes.append(
+                    types.CodeAction(
+                        title=f"errfix: {fix.title}",
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=diagnostics,
+                        command=types.Command(
+                            title=fix.title, command=RUN_IN_TERMINAL, arguments=[fix.command]
+                        ),
+                    )
+                )
+                continue
+            if fix.new_source is None or not doc.in_workspace:
+                continue
+            data = {
+                "uri": doc.uri,
+                "version": doc.version,
+                "fixerId": fixer_id,
+                "entryId": target.entry.id,
+                "captures": target.captures,
+                "line": target.line,
+            }
+            action = types.CodeAction(
+                title=f"errfix: {fix.title}",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=diagnostics,
+                is_preferred=fix.preferred,
+                data=data,
+            )
+            if not options.resolve_edits:
+                action.edit = workspace_edit(doc, fix.new_source, options)
+            fixes.append(action)
+        if target.entry.id not in seen:
+            seen.add(target.entry.id)
+            shows.append(
+                types.CodeAction(
+                    title=f"Show errfix entry: {target.entry.id}",
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=diagnostics,
+                    command=types.Command(
+                        title="Show errfix entry", command=SHOW_ENTRY, arguments=[target.entry.id]
+                    ),
+                )
+            )
+    preferred_given = False
+    for action in fixes:
+        if action.is_preferred and not preferred_given:
+            preferred_given = True
+        elif action.is_preferred:
+            action.is_preferred = None
+    return fixes + shows
+
+
+def resolve_action(
+    action: types.CodeAction, doc: Document, options: ActionOptions, cache: FixCache
+) -> types.CodeAction:
+    """Fill in `edit`; raises DocumentChanged when the document moved on since the listing."""
+    data = action.data if isinstance(action.data, dict) else {}
+    if not data.get("fixerId") or action.edit is not None:
+        return action
+    if data.get("version") != doc.version:
+        raise DocumentChanged(
+            f"{doc.uri} changed (version {data.get('version')} → {doc.version}); "
+            "ask for the fix again"
+        )
+    if not doc.in_workspace:
+        raise DocumentChanged(f"{doc.uri} is outside the workspace folders; errfix does not edit it")
+    fix = run_fix(doc, data["fixerId"], str(data.get("entryId") or ""),
+                  dict(data.get("captures") or {}), data.get("line"), cache)
+    if fix is None or fix.new_source is None:
+        raise DocumentChanged(f"{data['fixerId']} no longer applies to {doc.uri}")
+    action.edit = workspace_edit(doc, fix.new_source, options)
+    return action
+
+
+def workspace_edit(doc: Document, new_source: str, options: ActionOptions) -> types.WorkspaceEdit:
+    """Minimal edits from the document's text to `new_source`, in the client's position units."""
+    lines = doc.source.splitlines(keepends=True)
+    edits = []
+    for edit in minimal_edits(doc.source, new_source):
+        edits.append(
+            types.TextEdit(
+                range=types.Range(
+                    _position(lines, edit.start_line, edit.start_char, options.codec),
+                    _position(lines, edit.end_line, edit.end_char, options.codec),
+                ),
+                new_text=edit.new_text,
+            )
+        )
+    if options.document_changes:
+        return types.WorkspaceEdit(
+            document_changes=[
+                types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(
+                        uri=doc.uri, version=doc.version
+                    ),
+                    edits=edits,
+                )
+            ]
+        )
+    return types.WorkspaceEdit(changes={doc.uri: edits})
+
+
+def _position(lines: list[str], line: int, char: int, codec: PositionCodec) -> types.Position:
+    if line >= len(lines) or char == 0:
+        return types.Position(line, 0)
+    return types.Position(line, codec.client_num_units(lines[line][:char]))

@@ -1,0 +1,377 @@
+"""The server's state and the work behind each feature (app.py only wires LSP methods to it).
+
+Threads: the event loop answers requests; one *matching* thread runs everything that touches the
+terminal streams and the KB matcher, strictly in message order (chunks of one terminal must be
+fed in order); a small *request* pool runs search/explain/fixers so that a long scan never
+delays a hover. Results come back to the loop with `call_soon_threadsafe` and are published
+there, so the diagnostic store is only ever touched by the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import unquote
+
+from lsprotocol import types
+from pygls import uris
+from pygls.capabilities import get_capability
+from pygls.lsp.server import LanguageServer
+
+from .. import __version__
+from ..definitions import python_files, read_sources
+from . import globs
+from .actions import FixCache
+from .diagnostics import Context, DiagnosticStore, Origin, events_to_diagnostics, normalize_uri
+from .hover import ForeignAnchors
+from .settings import Settings, parse_settings
+from .terminals import TerminalMessage, Terminals, TerminalUpdate
+
+if TYPE_CHECKING:  # the engine (KB, matcher) is imported on the matching thread, after start-up
+    from ..engine import Engine
+    from ..kb.load import KnowledgeBase
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_LOG_CHARS = 20_000_000  # a log document or watched file is explained from its last 20 MB
+
+
+class ErrfixServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("errfix-lsp", __version__)
+        self.settings = Settings()
+        self.client_locale = "en"
+        self.engine: Engine | None = None
+        self._engine_ready: asyncio.Event | None = None
+        self._engine_generation = 0
+        self.matching = ThreadPoolExecutor(1, thread_name_prefix="errfix-match")
+        self.requests = ThreadPoolExecutor(2, thread_name_prefix="errfix-request")
+        self.store = DiagnosticStore()
+        self.foreign = ForeignAnchors()
+        self.terminals = Terminals()
+        self.fix_cache = FixCache()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._warned: set[str] = set()
+        self._log_timers: dict[str, asyncio.TimerHandle] = {}
+        self.watch_registration: str | None = None
+        self.poll_task: asyncio.Task | None = None
+        self.polled: dict[str, tuple[float, int]] = {}
+
+    # -- settings, locale, capabilities -------------------------------------------------------
+
+    @property
+    def locale(self) -> str:
+        return self.settings.locale or self.client_locale or "en"
+
+    def capability(self, field: str, default: Any = None) -> Any:
+        return get_capability(self.client_capabilities, field, default)
+
+    def roots(self) -> list[Path]:
+        folders = [f.uri for f in self.workspace.folders.values()]
+        if not folders and self.workspace.root_uri:
+            folders = [self.workspace.root_uri]
+        paths = [p for uri in folders if (p := uris.to_fs_path(uri))]
+        roots = []
+        for path in paths:  # as placement.workspace_roots, without importing the matcher early
+            try:
+                roots.append(Path(path).resolve(strict=True))
+            except (OSError, RuntimeError):
+                continue
+        return roots
+
+    def apply_settings(self, raw: Any, where: str) -> tuple[Settings, Settings]:
+        """Merge `raw` into the settings; one warning lists every value that was not usable."""
+        old = self.settings
+        new, problems = parse_settings(raw, base=old)
+        if problems:
+            self.warn(f"errfix: problems in settings from {where}: " + "; ".join(problems))
+        self.settings = new
+        return old, new
+
+    # -- messages --------------------------------------------------------------------------------
+
+    def warn(self, message: str, once: bool = True) -> None:
+        """A `window/showMessage` warning, at most once per distinct text."""
+        if once and message in self._warned:
+            return
+        self._warned.add(message)
+        log.warning("%s", message)
+        self.window_show_message(types.ShowMessageParams(types.MessageType.Warning, message))
+
+    def warn_threadsafe(self, message: str) -> None:
+        if self.loop is not None:
+            self.loop.call_soon_threadsafe(self.warn, message)
+
+    # -- engine ----------------------------------------------------------------------------------
+
+    def start_engine_load(self) -> None:
+        """Load the KB on the matching thread; requests wait for it, `initialize` does not."""
+        if self.loop is None:
+            self.loop = asyncio.get_running_loop()
+        if self._engine_ready is None:
+            self._engine_ready = asyncio.Event()
+        self._engine_generation += 1
+        generation = self._engine_generation
+        paths = [self._kb_path(p) for p in self.settings.kb_paths]
+        future = self.matching.submit(self._load_engine, paths, generation)
+        future.add_done_callback(lambda f: self._threadsafe(self._engine_loaded, f))
+
+    def _kb_path(self, path: str) -> str:
+        path = os.path.expanduser(path)
+        roots = self.roots()
+        if not os.path.isabs(path) and roots:
+            return str(roots[0] / path)
+        return path
+
+    def _load_engine(self, paths: list[str], generation: int) -> KnowledgeBase:
+        from ..engine import Engine
+        from ..kb.load import KnowledgeBase
+
+        def quarantined(file: str, reason: str) -> None:
+            self.warn_threadsafe(
+                f"errfix: a KB regex was too slow and is switched off: {file} ({reason})"
+            )
+
+        try:
+            engine = Engine.load(paths, on_quarantine=quarantined)
+        except Exception as exc:  # noqa: BLE001 - a broken KB must leave a working server
+            log.exception("KB failed to load")
+            self.warn_threadsafe(f"errfix: the knowledge base failed to load: {exc}")
+            engine = Engine(KnowledgeBase())
+        if generation == self._engine_generation:
+            self.engine = engine  # set here so later jobs on this thread see it at once
+        return engine.kb
+
+    def _engine_loaded(self, future: Future) -> None:
+        if future.exception() is None:
+            self._report_kb_problems(future.result())
+        if self._engine_ready is not None and self.engine is not None:
+            self._engine_ready.set()
+
+    def _report_kb_problems(self, kb: KnowledgeBase) -> None:
+        user = [self._kb_path(p) for p in self.settings.kb_paths]
+        shown = [
+            p for p in kb.problems
+            if p.fatal or any(str(p.file).startswith(u) for u in user)
+        ]
+        if not shown:
+            return
+        for problem in shown:
+            self.window_log_message(types.LogMessageParams(types.MessageType.Warning, str(problem)))
+        files = sorted({str(p.file) for p in shown})
+        self.warn(
+            f"errfix: {len(shown)} problem(s) in KB file(s), the rest of the KB is used: "
+            + ", ".join(files)
+        )
+
+    async def ready_engine(self) -> Engine:
+        if self.engine is None:
+            if self._engine_ready is None:
+                self.start_engine_load()
+            assert self._engine_ready is not None
+            await self._engine_ready.wait()
+        assert self.engine is not None
+        return self.engine
+
+    # -- threading helpers -------------------------------------------------------------------------
+
+    def _threadsafe(self, fn: Callable[..., Any], *args: Any) -> None:
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(fn, *args)
+
+    def on_matching(self, job: Callable[[], T], then: Callable[[T], None]) -> None:
+        """Run `job` on the matching thread (in submission order), then `then` on the loop."""
+        def done(future: Future) -> None:
+            if future.cancelled():
+                return
+            exc = future.exception()
+            if exc is not None:
+                log.error("errfix matching job failed", exc_info=exc)
+                self._threadsafe(self.warn, f"errfix: internal error while matching: {exc}")
+                return
+            self._threadsafe(then, future.result())
+
+        if self._engine_ready is None:  # input before `initialized`: load the KB first
+            self.start_engine_load()
+        self.matching.submit(job).add_done_callback(done)
+
+    async def on_requests(self, job: Callable[[], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.requests, job)
+
+    # -- documents and conversion context ----------------------------------------------------------
+
+    def open_document(self, uri: str):
+        return self.workspace.text_documents.get(unquote(uri))
+
+    def read_text(self, path: str) -> str | None:
+        """The editor's text of `path` when it is open, else the file on disk."""
+        doc = self.open_document(uris.from_fs_path(path) or "")
+        if doc is not None:
+            return doc.source
+        try:
+            with open(path, "rb") as handle:
+                return handle.read(4_000_000).decode("utf-8", errors="replace")
+        except OSError:
+            return None
+
+    def context(self, log_lines: list[str] | None = None) -> Context:
+        roots = self.roots()
+
+        def sources() -> Iterable[tuple[str, str]]:
+            overrides = {}
+            for doc in list(self.workspace.text_documents.values()):
+                if doc.path and doc.path.endswith((".py", ".pyi")):
+                    overrides[doc.path] = doc.source
+            return read_sources(python_files(roots), overrides)
+
+        assert self.engine is not None
+        return Context(
+            roots=roots,
+            kb=self.engine.kb,
+            severity=self.settings.severity,
+            locale=self.locale,
+            codec=self.workspace.position_codec,
+            read_text=self.read_text,
+            python_sources=sources,
+            log_lines=log_lines,
+        )
+
+    # -- publishing ----------------------------------------------------------------------------------
+
+    def publish(self, touched: Iterable[str]) -> None:
+        for uri in sorted(set(touched)):
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, diagnostics=self.store.merged(uri))
+            )
+
+    def clear_all(self) -> None:
+        touched = self.store.clear_all()
+        self.foreign.clear()
+        for state in self.terminals.all():
+            state.shown_run = 0
+        self.publish(touched)
+
+    # -- terminals -----------------------------------------------------------------------------------
+
+    def terminal_output(self, message: TerminalMessage) -> None:
+        def job() -> tuple[TerminalUpdate, dict]:
+            assert self.engine is not None
+            update = self.terminals.process(message, self.engine.matcher)
+            if not update.explained:
+                return update, {}
+            state = self.terminals.get(update.terminal)
+            origin = Origin(state.source, state.label(), update.cwd)
+            return update, events_to_diagnostics(update.explained, origin, self.context())
+
+        self.on_matching(job, self._apply_terminal)
+
+    def _apply_terminal(self, result: tuple[TerminalUpdate, dict]) -> None:
+        update, by_uri = result
+        state = self.terminals.get(update.terminal)
+        touched: set[str] = set()
+        if by_uri:
+            if state.shown_run != update.run:
+                touched |= self.store.replace(state.source, by_uri)
+                state.shown_run = update.run
+            else:
+                touched |= self.store.extend(state.source, by_uri)
+        if update.ended and (update.exit_code == 0 or state.shown_run != update.run):
+            touched |= self.store.clear(state.source)
+            state.shown_run = 0 if update.exit_code == 0 else update.run
+        self.publish(touched)
+
+    # -- log documents and watched files ----------------------------------------------------------------
+
+    def is_log_document(self, uri: str, language_id: str | None) -> bool:
+        if language_id and language_id in self.settings.log_language_ids:
+            return True
+        path = uris.to_fs_path(uri)
+        return bool(path) and globs.matches(path, self.settings.log_globs, self.roots())
+
+    def schedule_log(self, uri: str, delay: float = 0.3) -> None:
+        """Explain an open log document after edits settle (typing must not rescan each key)."""
+        assert self.loop is not None
+        timer = self._log_timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        self._log_timers[uri] = self.loop.call_later(delay, self._explain_log_document, uri)
+
+    def _explain_log_document(self, uri: str) -> None:
+        self._log_timers.pop(uri, None)
+        doc = self.open_document(uri)
+        if doc is None:
+            return
+        text = doc.source[-MAX_LOG_CHARS:]
+        path = doc.path
+        label = f"log {Path(path).name}" if path else f"log {uri}"
+        origin = Origin(f"doc:{normalize_uri(uri)}", label, _log_cwd(path), normalize_uri(uri))
+        self._explain_text(origin, text, mark_lines=True)
+
+    def close_log_document(self, uri: str) -> None:
+        timer = self._log_timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        self.publish(self.store.clear(f"doc:{normalize_uri(uri)}"))
+
+    def watched_file_changed(self, path: str, deleted: bool) -> None:
+        uri = uris.from_fs_path(path) or path
+        key = f"watch:{normalize_uri(uri)}"
+        if deleted:
+            self.publish(self.store.clear(key))
+            return
+        origin = Origin(key, f"{Path(path).name} (watched)", _log_cwd(path), normalize_uri(uri))
+
+        def read() -> str:
+            with open(path, "rb") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, size - MAX_LOG_CHARS))
+                return handle.read().decode("utf-8", errors="replace")
+
+        self._explain_text(origin, read, mark_lines=False)
+
+    def _explain_text(
+        self, origin: Origin, text: str | Callable[[], str], mark_lines: bool
+    ) -> None:
+        def job() -> dict:
+            assert self.engine is not None
+            try:
+                content = text() if callable(text) else text
+            except OSError as exc:
+                self.warn_threadsafe(f"errfix: cannot read {origin.label}: {exc.strerror or exc}")
+                return {}
+            explained = self.engine.explain(content)
+            lines = content.split("\n") if mark_lines else None
+            ctx = self.context(log_lines=lines)
+            by_uri = events_to_diagnostics(explained, origin, ctx)
+            if not mark_lines and origin.log_uri:
+                by_uri.pop(origin.log_uri, None)
+            return by_uri
+
+        self.on_matching(job, lambda by_uri: self.publish(self.store.replace(origin.key, by_uri)))
+
+    def watched_paths(self) -> list[str]:
+        """Files matching the watch globs now (for clients that cannot watch files for us)."""
+        found: list[str] = []
+        for root in self.roots():
+            for pattern in self.settings.watch_globs:
+                if os.path.isabs(pattern):
+                    continue
+                try:
+                    found.extend(str(p) for p in root.glob(pattern) if p.is_file())
+                except (OSError, ValueError, NotImplementedError):
+                    continue
+        return sorted(set(found))
+
+
+def _log_cwd(path: str | None) -> str | None:
+    """Relative frames in `.errfix/last-run.log` are relative to where `errfix run` ran."""
+    if not path:
+        return None
+    parent = Path(path).parent
+    return str(parent.parent if parent.name == ".errfix" else parent)

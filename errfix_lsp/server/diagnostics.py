@@ -1,0 +1,273 @@
+"""Matched error events → LSP diagnostics on the user's own code; per-source storage and merging.
+
+Every input (each terminal, each log document, each watched file) is a *source*. Its diagnostics
+are kept apart so that one source can be replaced or cleared without touching the others, and
+merged per file when published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+from pygls import uris
+from pygls.workspace.position_codec import PositionCodec
+
+from ..definitions import find_definitions
+
+if TYPE_CHECKING:
+    from ..explain import ExplainedEvent
+    from ..kb.load import KnowledgeBase
+
+SOURCE = "errfix"
+SEVERITY = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "information": types.DiagnosticSeverity.Information,
+    "hint": types.DiagnosticSeverity.Hint,
+}
+# Captures that name something the user defined; the fix applies at its definition.
+DEFINITION_CAPTURES = {"class_name": ("class",), "function": ("function",)}
+
+
+def normalize_uri(uri: str) -> str:
+    """One spelling per file (`file:///a%20b` and `file:///a b` are the same document)."""
+    if uri.startswith("file:"):
+        path = uris.to_fs_path(uri)
+        if path:
+            return uris.from_fs_path(path) or uri
+    return uri
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the output came from: a terminal command, a log document or a watched file."""
+
+    key: str  # the source key in the store, e.g. "terminal:1", "doc:<uri>", "watch:<uri>"
+    label: str  # for people: "terminal 'bash': python train.py"
+    cwd: str | None = None
+    log_uri: str | None = None  # the output is this document: point at its lines too
+
+
+@dataclass
+class Context:
+    """What conversion needs from the server, as plain values and callbacks."""
+
+    roots: list[Path]
+    kb: KnowledgeBase
+    severity: str = "error"
+    locale: str = "en"
+    codec: PositionCodec = field(default_factory=PositionCodec)
+    read_text: Callable[[str], str | None] = lambda path: None
+    python_sources: Callable[[], Iterable[tuple[str, str]]] = lambda: ()
+    log_lines: list[str] | None = None  # the log document's lines, when the origin is one
+
+
+def line_range(text: str | None, line: int, codec: PositionCodec) -> types.Range:
+    """The range of 1-based `line` without its indentation, in the client's position units."""
+    index = max(0, line - 1)
+    if text is None:
+        return types.Range(types.Position(index, 0), types.Position(index + 1, 0))
+    lines = text.splitlines()
+    if index >= len(lines):
+        return types.Range(types.Position(index, 0), types.Position(index, 0))
+    content = lines[index]
+    start = len(content) - len(content.lstrip())
+    return types.Range(
+        types.Position(index, codec.client_num_units(content[:start])),
+        types.Position(index, codec.client_num_units(content)),
+    )
+
+
+def _uri(path: Path | str) -> str:
+    return uris.from_fs_path(str(path)) or str(path)
+
+
+def events_to_diagnostics(
+    explained: Iterable[ExplainedEvent], origin: Origin, ctx: Context
+) -> dict[str, list[types.Diagnostic]]:
+    """Diagnostics per file URI for every event the KB knows."""
+    out: dict[str, list[types.Diagnostic]] = {}
+    seen: set[tuple[str, int, str]] = set()
+
+    def add(uri: str, diagnostic: types.Diagnostic) -> None:
+        key = (uri, diagnostic.range.start.line, str(diagnostic.code))
+        if key not in seen:
+            seen.add(key)
+            out.setdefault(uri, []).append(diagnostic)
+
+    for item in explained:
+        if not item.matches:
+            continue
+        for uri, diagnostic in _event_diagnostics(item, origin, ctx):
+            add(uri, diagnostic)
+    return out
+
+
+def _event_diagnostics(
+    item: ExplainedEvent, origin: Origin, ctx: Context
+) -> list[tuple[str, types.Diagnostic]]:
+    from ..placement import inside_workspace, place
+    from ..render import short_cause
+
+    best = item.matches[0]
+    entry = best.entry
+    block = item.key_block
+    message = short_cause(entry, ctx.locale)
+    data = {
+        "entryId": entry.id,
+        "captures": dict(best.captures),
+        "fixes": list(entry.fixes),
+        "origin": origin.key,
+    }
+    severity = SEVERITY.get(ctx.severity, types.DiagnosticSeverity.Error)
+    description = (
+        types.CodeDescription(href=entry.official_doc_url) if entry.official_doc_url else None
+    )
+
+    def make(rng: types.Range, role: str, line: int, related: list) -> types.Diagnostic:
+        return types.Diagnostic(
+            range=rng,
+            message=message,
+            severity=severity,
+            code=entry.id,
+            code_description=description,
+            source=SOURCE,
+            related_information=related or None,
+            data={**data, "role": role, "line": line},
+        )
+
+    results: list[tuple[str, types.Diagnostic]] = []
+    log_location = None
+    if origin.log_uri is not None:
+        log_text = "\n".join(ctx.log_lines) if ctx.log_lines is not None else None
+        log_range = line_range(log_text, block.line, ctx.codec)
+        log_location = types.Location(origin.log_uri, log_range)
+        results.append((origin.log_uri, make(log_range, "log", block.line, [])))
+
+    frames = block.frames or item.event.all_frames()
+    placement = place(frames, ctx.roots, origin.cwd)
+    main_location = None
+    if placement is not None:
+        uri = _uri(placement.path)
+        text = ctx.read_text(str(placement.path))
+        rng = line_range(text, placement.line, ctx.codec)
+        main_location = types.Location(uri, rng)
+        related = _frame_locations(frames, placement.frame_index, origin.cwd, ctx)
+        if log_location is not None:
+            related.append(
+                types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}")
+            )
+        else:
+            related.append(
+                types.DiagnosticRelatedInformation(
+                    main_location, f"from {origin.label} (output line {block.line})"
+                )
+            )
+        results.append((uri, make(rng, "error", placement.line, related)))
+
+    for capture, kinds in DEFINITION_CAPTURES.items():
+        name = best.captures.get(capture)
+        if not name:
+            continue
+        for definition in find_definitions(name, ctx.python_sources(), kinds):
+            path = Path(definition.path)
+            if not inside_workspace(path, ctx.roots):
+                continue
+            text = ctx.read_text(definition.path)
+            line_text = text.splitlines()[definition.line - 1] if text else ""
+            index = definition.line - 1
+            rng = types.Range(
+                types.Position(index, ctx.codec.client_num_units(line_text[: definition.column])),
+                types.Position(
+                    index, ctx.codec.client_num_units(line_text[: definition.end_column])
+                ),
+            )
+            related = []
+            if main_location is not None:
+                related.append(types.DiagnosticRelatedInformation(main_location, "raised here"))
+            if log_location is not None:
+                related.append(
+                    types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}")
+                )
+            results.append((_uri(path), make(rng, "definition", definition.line, related)))
+    return results
+
+
+def _frame_locations(
+    frames, skip: int, cwd: str | None, ctx: Context
+) -> list[types.DiagnosticRelatedInformation]:
+    """The other workspace frames of the traceback, innermost first."""
+    from ..placement import inside_workspace, resolve_frame_path
+
+    related: list[types.DiagnosticRelatedInformation] = []
+    for index in range(len(frames) - 1, -1, -1):
+        frame = frames[index]
+        if index == skip or frame.line is None or len(related) >= 20:
+            continue
+        path = resolve_frame_path(frame.file, cwd, ctx.roots)
+        if path is None or not inside_workspace(path, ctx.roots):
+            continue
+        text = ctx.read_text(str(path))
+        what = f"in {frame.function}" if frame.function else "called from here"
+        related.append(
+            types.DiagnosticRelatedInformation(
+                types.Location(_uri(path), line_range(text, frame.line, ctx.codec)), what
+            )
+        )
+    return related
+
+
+class DiagnosticStore:
+    """Diagnostics per source and per URI; `merged(uri)` is what gets published."""
+
+    def __init__(self) -> None:
+        self._sources: dict[str, dict[str, list[types.Diagnostic]]] = {}
+
+    def replace(self, source: str, by_uri: dict[str, list[types.Diagnostic]]) -> set[str]:
+        """Set a source's diagnostics; returns every URI whose merged list changed."""
+        old = self._sources.pop(source, {})
+        if by_uri:
+            self._sources[source] = {uri: list(d) for uri, d in by_uri.items() if d}
+        return set(old) | set(by_uri)
+
+    def extend(self, source: str, by_uri: dict[str, list[types.Diagnostic]]) -> set[str]:
+        current = self._sources.setdefault(source, {})
+        for uri, diagnostics in by_uri.items():
+            known = {(d.range.start.line, str(d.code)) for d in current.get(uri, [])}
+            for diagnostic in diagnostics:
+                if (diagnostic.range.start.line, str(diagnostic.code)) not in known:
+                    current.setdefault(uri, []).append(diagnostic)
+        return set(by_uri)
+
+    def clear(self, source: str) -> set[str]:
+        return set(self._sources.pop(source, {}))
+
+    def clear_all(self) -> set[str]:
+        touched: set[str] = set()
+        for by_uri in self._sources.values():
+            touched |= set(by_uri)
+        self._sources.clear()
+        return touched
+
+    def has(self, source: str) -> bool:
+        return bool(self._sources.get(source))
+
+    def merged(self, uri: str) -> list[types.Diagnostic]:
+        out: list[types.Diagnostic] = []
+        for by_uri in self._sources.values():
+            out.extend(by_uri.get(uri, ()))
+        return out
+
+    def at(self, uri: str, position: types.Position) -> list[types.Diagnostic]:
+        """errfix diagnostics of `uri` whose lines contain `position`."""
+        return [
+            d
+            for d in self.merged(normalize_uri(uri))
+            if d.range.start.line <= position.line <= d.range.end.line
+            and not (d.range.end.line == position.line and d.range.end.character == 0
+                     and d.range.start.line != position.line)
+        ]
