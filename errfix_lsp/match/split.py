@@ -48,6 +48,9 @@ _CHAIN = regex.compile(
     r"^[ \t]*(?:During handling of the above exception, another exception occurred:"
     r"|The above exception was the direct cause of the following exception:)[ \t]*$"
 )
+# TensorFlow messages that quote frames inside the message (autograph "in user code:", graph
+# mode "Graph execution error: ... defined at"): the real error follows those frames.
+_EMBEDS_FRAMES = regex.compile(r"in user code:|Graph execution error:|defined at \(most recent call last\)")
 _GROUP_SEPARATOR = regex.compile(r"^\+[-+]*(?: \d+ |\.\.\.[^-]*)?-*\+?$")
 _PYTEST_E = regex.compile(r"^E(?:[ \t]|$)")
 _PYTEST_LOCATION = regex.compile(
@@ -328,7 +331,7 @@ def _exception_block(
             ahead = _skip_blank(lines, k)
             if ahead >= n or _CHAIN.match(lines.get(ahead)) or _TB_HEADER.match(lines.get(ahead)):
                 break
-        if _FRAME.match(line):
+        if _FRAME.match(line) and not _EMBEDS_FRAMES.search(first):
             break
         message_lines.append(line[strip:] if line[:strip].isspace() else line)
         k += 1
