@@ -137,6 +137,7 @@ def test_get_config_quick_fix_is_applied_and_fixes_the_script(scenario):
     preferred = [a for a in steps["actions"] if a.get("isPreferred")]
     assert len(preferred) == 1 and "get_config" in preferred[0]["title"], steps["actions"]
     assert any(a.get("command") == "errfix.showEntry" for a in steps["actions"])
+    assert ENTRY in steps["show_entry_action"]  # the plugin ran the command client-side
     assert steps["applied"]["modified"] is False  # written by Neovim
     on_disk = (workspace / "layers.py").read_text()
     assert "def get_config" in on_disk

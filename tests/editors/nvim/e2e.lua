@@ -149,32 +149,59 @@ local function main()
     return { title = a.title, kind = a.kind, isPreferred = a.isPreferred, has_edit = a.edit ~= nil,
       command = a.command and (type(a.command) == 'table' and a.command.command or a.command) }
   end, actions)
-  local chosen
-  for _, action in ipairs(actions) do
-    if action.title:match('get_config') and (action.edit or action.data) then
-      chosen = action
-      break
+  -- apply it the way `gra` does: vim.lsp.buf.code_action resolves the edit and applies it
+  local function close_floats()
+    for _, win in ipairs(vim.api.nvim_list_wins()) do
+      if vim.api.nvim_win_get_config(win).relative ~= '' then
+        vim.api.nvim_win_close(win, true)
+      end
     end
   end
-  assert(chosen, 'no get_config code action')
-  if not chosen.edit then
-    local resolved = client:request_sync('codeAction/resolve', chosen, 20000, layers)
-    assert(resolved and not resolved.err, 'codeAction/resolve failed: ' .. vim.inspect(resolved))
-    chosen = resolved.result
+  local function float_text()
+    for _, win in ipairs(vim.api.nvim_list_wins()) do
+      if vim.api.nvim_win_get_config(win).relative ~= '' then
+        return table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(win), 0, -1, false), '\n')
+      end
+    end
   end
-  vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
+  local layers_win = vim.fn.win_findbuf(layers)[1]
+  vim.api.nvim_set_current_win(layers_win)
+  vim.api.nvim_win_set_cursor(layers_win, { diagnostic.lnum + 1, diagnostic.col })
+  local function run_action(pattern)
+    vim.lsp.buf.code_action({
+      context = { diagnostics = { lsp_diagnostic }, only = { 'quickfix' } },
+      filter = function(action)
+        return action.title:match(pattern) ~= nil
+      end,
+      apply = true,
+    })
+  end
+  run_action('get_config')
+  wait(30000, function()
+    for _, line in ipairs(vim.api.nvim_buf_get_lines(layers, 0, -1, false)) do
+      if line:match('def get_config') then
+        return true
+      end
+    end
+    return false
+  end, 'the get_config edit in layers.py')
   vim.api.nvim_buf_call(layers, function()
     vim.cmd('silent write')
   end)
-  result.steps.applied = { title = chosen.title, modified = vim.bo[layers].modified,
+  result.steps.applied = { modified = vim.bo[layers].modified,
     lines = vim.api.nvim_buf_get_lines(layers, 0, -1, false) }
 
+  -- the "Show errfix entry" action runs the plugin's client-side command: a float
+  close_floats()
+  vim.api.nvim_win_set_cursor(layers_win, { diagnostic.lnum + 1, diagnostic.col })
+  run_action('^Show errfix entry')
+  wait(30000, function()
+    return float_text() ~= nil
+  end, 'the entry float from the code action')
+  result.steps.show_entry_action = float_text()
+
   -- 6. :ErrfixSearch get_config, with vim.ui.select recorded; the entry opens in a float
-  for _, win in ipairs(vim.api.nvim_list_wins()) do
-    if vim.api.nvim_win_get_config(win).relative ~= '' then
-      vim.api.nvim_win_close(win, true)
-    end
-  end
+  close_floats()
   local picked
   vim.ui.select = function(items, opts, on_choice)
     picked = { prompt = opts.prompt, items = items, shown = vim.tbl_map(opts.format_item, items) }
@@ -189,17 +216,10 @@ local function main()
   wait(30000, function()
     return picked ~= nil
   end, ':ErrfixSearch results')
-  local float_text
   wait(30000, function()
-    for _, win in ipairs(vim.api.nvim_list_wins()) do
-      if vim.api.nvim_win_get_config(win).relative ~= '' then
-        float_text = table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(win), 0, -1, false), '\n')
-        return true
-      end
-    end
-    return false
+    return float_text() ~= nil
   end, 'the entry float')
-  result.steps.search = { prompt = picked.prompt, items = picked.items, shown = picked.shown, float = float_text }
+  result.steps.search = { prompt = picked.prompt, items = picked.items, shown = picked.shown, float = float_text() }
 
   -- 7. :ErrfixExplain over the terminal's scrollback fills the quickfix list
   vim.api.nvim_set_current_win(vim.fn.win_findbuf(term_buf)[1])

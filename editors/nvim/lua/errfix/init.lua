@@ -24,6 +24,8 @@ local client_mod = require('errfix.client')
 ---@field settings table the `errfix` settings section (kbPaths, severity, locale, ...)
 ---@field terminal errfix.TerminalOpts
 ---@field forward_diagnostics errfix.ForwardOpts
+---@field use_lsp_enable boolean Neovim 0.11+: register with vim.lsp.config/vim.lsp.enable (false:
+---  start with vim.lsp.start from a FileType autocmd, as on 0.10)
 ---@field on_attach fun(client: vim.lsp.Client, bufnr: integer)?
 ---@field capabilities table?
 
@@ -36,6 +38,7 @@ M.defaults = {
   settings = {},
   terminal = { enabled = true, debounce = 100, start_server = true },
   forward_diagnostics = { enabled = true, debounce = 500 },
+  use_lsp_enable = true,
   on_attach = nil,
   capabilities = nil,
 }
@@ -111,16 +114,26 @@ function M.root_for(bufnr)
   return vim.fs.dirname(file)
 end
 
+--- Whether a buffer is a log file (by `log_patterns`).
+---@param bufnr integer
+---@return boolean
+local function is_log(bufnr)
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  for _, pattern in ipairs(M.config.log_patterns) do
+    if name ~= '' and vim.fn.match(name, vim.fn.glob2regpat(pattern)) >= 0 then
+      return true
+    end
+  end
+  return false
+end
+
 --- Language id sent in didOpen: log files get `log` whatever Neovim thinks their filetype is.
 ---@param bufnr integer
 ---@param filetype string
 ---@return string
 local function language_id(bufnr, filetype)
-  local name = vim.api.nvim_buf_get_name(bufnr)
-  for _, pattern in ipairs(M.config.log_patterns) do
-    if name ~= '' and vim.fn.match(name, vim.fn.glob2regpat(pattern)) >= 0 then
-      return 'log'
-    end
+  if is_log(bufnr) then
+    return 'log'
   end
   return filetype ~= '' and filetype or 'plaintext'
 end
@@ -213,7 +226,7 @@ end
 --- Register the server with Neovim's LSP client.
 local function register_server()
   local group = vim.api.nvim_create_augroup('errfix.lsp', { clear = true })
-  if vim.fn.has('nvim-0.11') == 1 then
+  if vim.fn.has('nvim-0.11') == 1 and M.config.use_lsp_enable then
     local config = base_config()
     config.name = nil
     config.filetypes = M.config.filetypes
@@ -223,6 +236,9 @@ local function register_server()
     vim.lsp.config(client_mod.name, config)
     vim.lsp.enable(client_mod.name)
   else
+    if vim.lsp.is_enabled and vim.lsp.is_enabled(client_mod.name) then
+      vim.lsp.enable(client_mod.name, false) -- an earlier setup() used vim.lsp.enable
+    end
     vim.api.nvim_create_autocmd('FileType', {
       group = group,
       pattern = M.config.filetypes,
@@ -232,6 +248,13 @@ local function register_server()
         end
       end,
     })
+    -- buffers opened before setup() (lazy loading)
+    for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+      if vim.api.nvim_buf_is_loaded(buf) and vim.bo[buf].buftype == ''
+        and vim.tbl_contains(M.config.filetypes, vim.bo[buf].filetype) then
+        M.attach(buf)
+      end
+    end
   end
   if #M.config.log_patterns > 0 then
     vim.api.nvim_create_autocmd({ 'BufReadPost', 'BufNewFile' }, {
@@ -243,6 +266,11 @@ local function register_server()
         end
       end,
     })
+    for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+      if vim.api.nvim_buf_is_loaded(buf) and vim.bo[buf].buftype == '' and is_log(buf) then
+        M.attach(buf)
+      end
+    end
   end
 end
 

@@ -65,15 +65,33 @@ end
 ---@field first integer index of its first physical line
 ---@field last integer index of its last physical line
 
+--- Whether a physical line filled the terminal row, so the text may go on in the next line.
+--- A double-width character that does not fit in the last cell moves to the next row whole,
+--- leaving that row one cell short.
+---@param line string
+---@param next_line string?
+---@param width integer
+---@return boolean
+local function fills_row(line, next_line, width)
+  local used = vim.fn.strdisplaywidth(line)
+  if used >= width then
+    return true
+  end
+  return used == width - 1 and next_line ~= nil and next_line ~= ''
+    and vim.fn.strdisplaywidth(vim.fn.strcharpart(next_line, 0, 1)) == 2
+end
+
 --- Join lines hard-wrapped at `width` into logical lines.
 ---@param lines string[]
 ---@param width integer terminal width in cells (0: no wrapping to undo)
+---@param count integer? join only the first `count` lines (the rest is only looked at)
 ---@return errfix.LogicalLine[] complete logical lines
 ---@return integer? index of the first line of a logical line still open at the end
-function M.join_wrapped(lines, width)
+function M.join_wrapped(lines, width, count)
   local out = {} ---@type errfix.LogicalLine[]
   local current, start = nil, nil ---@type string?, integer?
-  for i, line in ipairs(lines) do
+  for i = 1, count or #lines do
+    local line = lines[i]
     if current and M.starts_new_line(current, line) then
       out[#out + 1] = { text = current, first = start, last = i - 1 }
       current = nil
@@ -83,7 +101,7 @@ function M.join_wrapped(lines, width)
     else
       current, start = line, i
     end
-    if width <= 0 or vim.fn.strdisplaywidth(line) < width then
+    if width <= 0 or not fills_row(line, lines[i + 1], width) then
       out[#out + 1] = { text = current, first = start, last = i }
       current = nil
     end
@@ -245,7 +263,7 @@ local function flush(term, opts)
     return
   end
   term.width = width_of(term.buf, term.width)
-  local logical, open = M.join_wrapped(vim.list_slice(lines, 1, last), term.width)
+  local logical, open = M.join_wrapped(lines, term.width, last)
   local texts, consumed = {}, 0
   for _, item in ipairs(logical) do
     if not item.text:match(EXITED) then

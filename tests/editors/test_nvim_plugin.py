@@ -1,0 +1,105 @@
+"""The Neovim plugin's parts in real headless Neovim: terminal forwarding checked against what a
+real program printed, option checking, :checkhealth on a broken setup, and the vim.lsp.start
+path (the one Neovim 0.10 uses)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from tests.editors.nvim.harness import run_lua
+
+WIDTH = 51  # odd: a double-width character cannot fill the last cell of a row
+
+FIRST_COMMAND = [
+    "plain short line",
+    "x" * 130,
+    "Traceback (most recent call last):",
+    '  File "/home/someone/projects/a-rather-long-project-name/train.py", line 17, in <module>',
+    "    model.save(path)",
+    "值错误：无法序列化层" * 3,
+    "trailing spaces   ",  # kept: the program printed them
+    "",
+    "y" * WIDTH,  # exactly one row, then an empty line: must not be joined
+    "",
+    "z" * WIDTH,  # exactly one row, then a frame line: must not be joined
+    '  File "/x.py", line 1, in f',
+    "    f()",
+    "ValueError: " + "w" * 70,
+]
+SECOND_COMMAND = ["second command output", "RuntimeError: boom"]
+
+EMIT = textwrap.dedent('''\
+    import json, os, sys, time
+    first, second = json.loads(os.environ["ERRFIX_E2E_ARGS"])
+    for line in first:
+        print(line)
+    for step in range(1, 4):  # a progress line redrawn with carriage returns
+        sys.stdout.write(f"\\rstep {step}/3")
+        sys.stdout.flush()
+        time.sleep(0.05)
+    print()
+    sys.stdout.write("\\x1b]133;D;2\\x07")  # shell integration: the command ended with 2
+    sys.stdout.flush()
+    time.sleep(0.6)
+    for line in second:
+        print(line)
+    sys.exit(3)
+    ''')
+
+
+@pytest.mark.editors
+def test_terminal_output_is_forwarded_as_printed(tmp_path):
+    emit = tmp_path / "emit.py"
+    emit.write_text(EMIT)
+    args = json.dumps([FIRST_COMMAND, SECOND_COMMAND])
+    run = run_lua("terminal.lua", "terminal", tmp_path, {
+        "ERRFIX_E2E_EMIT": str(emit), "ERRFIX_E2E_WIDTH": str(WIDTH), "ERRFIX_E2E_ARGS": args,
+    }, timeout=120)
+    result = run.result
+    assert result.get("failed") is None, run.failure()
+    assert result["width"] == WIDTH
+    # the wrapping really happened in the buffer
+    assert "x" * WIDTH in result["lines"] and "x" * 130 not in result["lines"]
+
+    messages = result["messages"]
+    ends = [i for i, m in enumerate(messages) if m.get("exitCode") is not None]
+    assert [messages[i]["exitCode"] for i in ends] == [2, 3], messages
+    first = "".join(m["data"] for m in messages[: ends[0] + 1])
+    second = "".join(m["data"] for m in messages[ends[0] + 1 :])
+    assert first.splitlines() == FIRST_COMMAND + ["step 3/3"]
+    assert second.splitlines() == SECOND_COMMAND
+    assert messages[ends[0]]["data"] == "" and messages[ends[1]]["data"] == ""
+    assert len({m["terminal"] for m in messages}) == 1
+    assert {m["cwd"] for m in messages} == {str(tmp_path)}
+
+
+@pytest.mark.editors
+def test_setup_checks_options_health_reports_a_missing_server_and_vim_lsp_start_works(tmp_path):
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    (workspace / "script.py").write_text("print('hello')\n")
+    run = run_lua("setup.lua", "setup", tmp_path, {"ERRFIX_E2E_WORKSPACE": str(workspace)},
+                  timeout=180)
+    result = run.result
+    assert result.get("failed") is None, run.failure()
+
+    bad = result["bad"]
+    assert [b["ok"] for b in bad] == [False] * len(bad)
+    assert all(b["message"].startswith("errfix.setup: ") and b["level"] == 4 for b in bad), bad
+    assert "cmd must be" in bad[0]["message"] and 'unknown option "bogus"' in bad[3]["message"]
+    assert result["did_setup_after_bad"] is False
+
+    health = "\n".join(result["broken_health"])
+    assert "ERROR" in health and "/nonexistent/errfix-lsp" in health and "not found" in health
+
+    legacy = result["legacy"]
+    assert legacy["enabled"] is False  # vim.lsp.start, not vim.lsp.enable
+    assert legacy["root"] == str(workspace)
+    assert legacy["server"]["name"] == "errfix-lsp"
+    assert result["search"]["asked"] and "tensorflow/keras-model-save-custom-layer" in result[
+        "search"]["ids"]
+    assert "原因" in result["entry_zh"]  # the Chinese "Cause" label: locale zh was applied
+    assert not [n for n in result["notes"] if n["level"] >= 3], result["notes"]
