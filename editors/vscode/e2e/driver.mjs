@@ -114,7 +114,7 @@ try {
     await rows.waitFor({ timeout: STEP_MS });
     // Wait for the prompt (bash with shell integration injected by VS Code).
     await page.waitForFunction(
-      () => /\$\s*$/m.test(document.querySelector(".terminal-wrapper.active .xterm-rows")?.textContent ?? ""),
+      () => /[$#]\s*$/m.test(document.querySelector(".terminal-wrapper.active .xterm-rows")?.textContent ?? ""),
       null,
       { timeout: STEP_MS },
     );
@@ -177,7 +177,13 @@ try {
     await shot(page, "05-quick-fix-menu");
     const fix = items.filter({ hasText: cfg.fixTitle }).first();
     await fix.waitFor({ timeout: STEP_MS });
-    await fix.click();
+    // The menu is keyboard-driven (a pointer block covers it): move the focus to the fix, press Enter.
+    const focused = widget.locator(".monaco-list-row.focused");
+    for (let i = 0; i < 20 && !((await focused.getAttribute("aria-label")) ?? "").includes(cfg.fixTitle); i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    obs.chosenAction = await focused.getAttribute("aria-label");
+    await page.keyboard.press("Enter");
     await page.locator(".monaco-editor .view-line", { hasText: "def get_config" }).first().waitFor({ timeout: STEP_MS });
     await palette(page, "File: Save");
     await page.locator(".tab.active.dirty").waitFor({ state: "detached", timeout: STEP_MS });
