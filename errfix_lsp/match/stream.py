@@ -38,6 +38,14 @@ _OPENER = regex.compile(
     r'Traceback \(most recent call last\)|^[ \t]*File "[^"\n]+", line \d+', regex.MULTILINE
 )
 _PYTEST_E = regex.compile(r"^E(?:[ \t]|$)", regex.MULTILINE)
+# Lines inside a Python traceback before its exception line: frames, source, carets, blanks.
+_TRACEBACK_BODY = regex.compile(r"[ \t]|$")
+_HEADER = regex.compile(r"Traceback \(most recent call last\)")
+# After these lines Python prints the next traceback of a chain: they prove nothing yet.
+_CHAIN = regex.compile(
+    r"^[ \t]*(?:During handling of the above exception, another exception occurred:"
+    r"|The above exception was the direct cause of the following exception:)[ \t]*$"
+)
 
 
 @dataclass
@@ -51,6 +59,8 @@ class _Command:
     last_event_end: int = 0  # index after the last reported event
     seen: set[str] = field(default_factory=set)  # key lines already reported (for dedupe)
     total_lines: int = 0
+    pending: bool = False  # an event is held, waiting for a line that proves its end
+    open_traceback: bool = False  # held from a traceback header that has no exception yet
 
 
 class TerminalStream:
@@ -81,6 +91,20 @@ class TerminalStream:
         """Characters currently held (for tests and diagnostics of memory use)."""
         return self._cmd.chars + len(self._partial) + len(self._escape)
 
+    @property
+    def pending(self) -> bool:
+        """True while an event is held because nothing after it proves it ended yet."""
+        return self._cmd.pending
+
+    def flush(self) -> list[ErrorEvent]:
+        """Report held events as complete without ending the command.
+
+        For output that went quiet: a prompt like `user@host:~$ ` is not a line yet, so nothing
+        after a crash proves it ended until the user types. The server calls this after a
+        moment of silence.
+        """
+        return self._scan(final=True, keep_open=True)
+
     def feed(self, data: bytes | str) -> list[ErrorEvent]:
         """Add a chunk; return the events it completed (each event is returned only once)."""
         text = self._decoder.decode(data) if isinstance(data, bytes) else data
@@ -90,6 +114,8 @@ class TerminalStream:
         if not lines:
             return []
         self._append(lines)
+        if self._cmd.open_traceback and all(_TRACEBACK_BODY.match(line) for line in lines):
+            return []  # frames of a traceback whose exception line has not come yet
         return self._scan(final=False)
 
     def end(self) -> list[ErrorEvent]:
@@ -134,7 +160,10 @@ class TerminalStream:
         body = strip_escapes(head[first_newline + 1 : -1]) if first_newline < newline else None
         lines = [_clean_line(first, self.max_line)]
         if body is not None:
-            lines.extend(_clean_line(line, self.max_line) for line in clean_text(body).split("\n"))
+            limit = self.max_line
+            lines.extend(
+                line if len(line) <= limit else line[:limit] for line in clean_text(body).split("\n")
+            )
         self._grow_partial(rest)
         return lines
 
@@ -181,10 +210,12 @@ class TerminalStream:
             cmd.scan_from = max(cmd.scan_from, cmd.base)
             cmd.last_event_end = max(cmd.last_event_end, cmd.base)
 
-    def _scan(self, final: bool) -> list[ErrorEvent]:
+    def _scan(self, final: bool, keep_open: bool = False) -> list[ErrorEvent]:
+        """Report complete events (all events when `final`); keep what may still grow."""
         cmd = self._cmd
         end = cmd.base + len(cmd.lines)
         if cmd.scan_from >= end:
+            cmd.pending = False
             return []
         new_text = "\n".join(cmd.lines[cmd.scan_from - cmd.base :])
         start = cmd.scan_from
@@ -193,31 +224,57 @@ class TerminalStream:
             start = max(cmd.base, cmd.last_event_end, cmd.scan_from - PYTEST_CONTEXT)
         text = new_text if start == cmd.scan_from else "\n".join(cmd.lines[start - cmd.base :])
         events = split_events(text, first_line=start + 1)
-        last_content = self._last_nonblank(end)
         ready: list[ErrorEvent] = []
         hold: int | None = None
         for event in events:
             first_index = event.start_line - 1
             if first_index < cmd.scan_from:
                 continue  # context lines, already scanned
-            if final or last_content > event.end_line - 1:
+            if final or self._end_is_proven(event.end_line):
                 ready.append(event)
                 cmd.scan_from = event.end_line
                 cmd.last_event_end = event.end_line
             else:
                 hold = first_index
                 break
-        if hold is None and not final:
+        cmd.pending = hold is not None
+        cmd.open_traceback = False
+        if hold is None and (keep_open or not final):
             hold = self._open_traceback(end)
+            cmd.open_traceback = hold is not None
         self._discard(hold if hold is not None else end, end)
         return self._dedupe(ready)
 
-    def _last_nonblank(self, end: int) -> int:
+    def _end_is_proven(self, after: int) -> bool:
+        """True when the lines from index `after` on show that the event before them ended.
+
+        The first non-blank line decides, except a chain marker ("During handling of the
+        above exception..."): when a traceback header follows it (after an IPython rule
+        line, perhaps), the chain goes on and the splitter will extend the event once that
+        traceback is complete.
+        """
         cmd = self._cmd
-        for index in range(len(cmd.lines) - 1, -1, -1):
-            if cmd.lines[index].strip():
-                return cmd.base + index
-        return cmd.base - 1
+        index = after - cmd.base
+        waiting_for = 1
+        back = index - 1
+        while back >= 0 and not cmd.lines[back].strip():
+            back -= 1
+        if back >= 0 and _CHAIN.match(cmd.lines[back]):
+            waiting_for = 2  # the splitter already took the marker into the event
+        while index < len(cmd.lines):
+            line = cmd.lines[index]
+            index += 1
+            if not line.strip():
+                continue
+            if _CHAIN.match(line):
+                waiting_for = 2
+                continue
+            if waiting_for == 2:
+                if line.strip("- \t") == "":
+                    continue
+                return not _HEADER.search(line)
+            return True
+        return False
 
     def _open_traceback(self, end: int) -> int | None:
         """The first line after the reported events that starts a traceback still arriving."""

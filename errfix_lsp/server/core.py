@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the engine (KB, matcher) is imported on the matching thread
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+IDLE_FLUSH_SECONDS = 1.0  # a held event is reported after this much terminal silence
 MAX_LOG_CHARS = 20_000_000  # a log document or watched file is explained from its last 20 MB
 
 
@@ -58,6 +59,7 @@ class ErrfixServer(LanguageServer):
         self.loop: asyncio.AbstractEventLoop | None = None
         self._warned: set[str] = set()
         self._log_timers: dict[str, asyncio.TimerHandle] = {}
+        self._idle_timers: dict[str, asyncio.TimerHandle] = {}
         self.watch_registration: str | None = None
         self.poll_task: asyncio.Task | None = None
         self.polled: dict[str, tuple[float, int]] = {}
@@ -260,19 +262,42 @@ class ErrfixServer(LanguageServer):
     # -- terminals -----------------------------------------------------------------------------------
 
     def terminal_output(self, message: TerminalMessage) -> None:
+        timer = self._idle_timers.pop(message.terminal, None)
+        if timer is not None:
+            timer.cancel()
+
         def job() -> tuple[TerminalUpdate, dict]:
             assert self.engine is not None
-            update = self.terminals.process(message, self.engine.matcher)
-            if not update.explained:
-                return update, {}
-            state = self.terminals.get(update.terminal)
-            origin = Origin(state.source, state.label(), update.cwd)
-            return update, events_to_diagnostics(update.explained, origin, self.context())
+            return self._terminal_diagnostics(self.terminals.process(message, self.engine.matcher))
 
         self.on_matching(job, self._apply_terminal)
 
+    def _terminal_diagnostics(self, update: TerminalUpdate) -> tuple[TerminalUpdate, dict]:
+        if not update.explained:
+            return update, {}
+        state = self.terminals.get(update.terminal)
+        origin = Origin(state.source, state.label(), update.cwd)
+        return update, events_to_diagnostics(update.explained, origin, self.context())
+
+    def _flush_idle_terminal(self, name: str, run: int) -> None:
+        self._idle_timers.pop(name, None)
+
+        def job() -> tuple[TerminalUpdate, dict] | None:
+            assert self.engine is not None
+            update = self.terminals.flush(name, run, self.engine.matcher)
+            return None if update is None else self._terminal_diagnostics(update)
+
+        self.on_matching(job, lambda result: result and self._apply_terminal(result))
+
     def _apply_terminal(self, result: tuple[TerminalUpdate, dict]) -> None:
         update, by_uri = result
+        if update.pending and not update.ended and self.loop is not None:
+            timer = self._idle_timers.pop(update.terminal, None)
+            if timer is not None:
+                timer.cancel()
+            self._idle_timers[update.terminal] = self.loop.call_later(
+                IDLE_FLUSH_SECONDS, self._flush_idle_terminal, update.terminal, update.run
+            )
         state = self.terminals.get(update.terminal)
         touched: set[str] = set()
         if by_uri:

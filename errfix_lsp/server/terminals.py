@@ -78,6 +78,7 @@ class TerminalUpdate:
     exit_code: int | None
     cwd: str | None
     command_line: str | None
+    pending: bool = False  # the stream holds an event that only silence can end
 
 
 @dataclass
@@ -126,6 +127,23 @@ class Terminals:
             state.running = False
             state.shown_run = 0
 
+    def flush(self, name: str, run: int, matcher: Matcher) -> TerminalUpdate | None:
+        """Events held by output that went quiet (see `TerminalStream.flush`)."""
+        from ..explain import explain_events
+
+        state = self.get(name)
+        if state.run != run or not state.running or not state.stream.pending:
+            return None
+        return TerminalUpdate(
+            terminal=name,
+            run=run,
+            explained=explain_events(state.stream.flush(), matcher),
+            ended=False,
+            exit_code=None,
+            cwd=state.cwd,
+            command_line=state.command_line,
+        )
+
     def process(self, message: TerminalMessage, matcher: Matcher) -> TerminalUpdate:
         from ..explain import explain_events
 
@@ -149,6 +167,7 @@ class Terminals:
             terminal=state.name,
             run=state.run,
             explained=explain_events(events, matcher),
+            pending=state.stream.pending,
             ended=ended,
             exit_code=message.exit_code,
             cwd=state.cwd,
