@@ -1,15 +1,19 @@
 """The Neovim plugin's parts in real headless Neovim: terminal forwarding checked against what a
-real program printed, option checking, :checkhealth on a broken setup, and the vim.lsp.start
-path (the one Neovim 0.10 uses)."""
+real program printed, option checking, :checkhealth on a broken setup, the vim.lsp.start path
+(the one Neovim 0.10 uses), and the vimdoc."""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import subprocess
 import textwrap
 
 import pytest
 
-from tests.editors.nvim.harness import run_lua
+from tests.editors.nvim.harness import PLUGIN, nvim_binary, run_lua
 
 WIDTH = 51  # odd: a double-width character cannot fill the last cell of a row
 
@@ -103,3 +107,23 @@ def test_setup_checks_options_health_reports_a_missing_server_and_vim_lsp_start_
         "search"]["ids"]
     assert "原因" in result["entry_zh"]  # the Chinese "Cause" label: locale zh was applied
     assert not [n for n in result["notes"] if n["level"] >= 3], result["notes"]
+
+
+@pytest.mark.editors
+def test_vimdoc_builds_and_documents_every_command_and_option(tmp_path):
+    nvim = nvim_binary()
+    doc = tmp_path / "doc"
+    shutil.copytree(PLUGIN / "doc", doc)
+    run = subprocess.run([nvim, "--headless", "-u", "NONE", "-i", "NONE", "-c", f"helptags {doc}",
+                          "-c", "qall!"], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "HOME": str(tmp_path)})
+    assert run.returncode == 0 and not run.stderr.strip(), run.stderr
+    tags = {line.split("\t")[0] for line in (doc / "tags").read_text().splitlines()}
+    commands = re.findall(r"command\('(\w+)'", (PLUGIN / "lua/errfix/commands.lua").read_text())
+    assert commands and {f":{c}" for c in commands} <= tags
+    init = (PLUGIN / "lua/errfix/init.lua").read_text()
+    defaults = init[init.index("M.defaults = {"): init.index("\n}\n", init.index("M.defaults = {"))]
+    options = re.findall(r"^  (\w+) = ", defaults, re.MULTILINE)
+    text = (doc / "errfix.txt").read_text()
+    missing = [o for o in options if not re.search(rf"^(\w+, )*{o}\b.* ~$", text, re.MULTILINE)]
+    assert len(options) >= 8 and not missing, missing

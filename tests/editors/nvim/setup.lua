@@ -6,7 +6,8 @@ local result = { log = {} }
 local function main()
   vim.opt.rtp:prepend(env.ERRFIX_E2E_PLUGIN)
   vim.cmd('filetype on')
-  vim.cmd('runtime plugin/errfix.lua')
+  -- plugin/errfix.lua is deliberately not sourced: setup() alone must give the commands
+  -- (lazy.nvim with the plugin in a subfolder of the repository adds it to 'runtimepath' late)
   local errfix = require('errfix')
   local notes = {}
   local notify = vim.notify

@@ -288,6 +288,7 @@ function M.setup(opts)
     return false
   end
   M.config = config
+  require('errfix.commands').create()
   register_server()
   require('errfix.terminal').setup(config.terminal)
   require('errfix.forward').setup(config.forward_diagnostics)
