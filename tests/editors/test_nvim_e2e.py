@@ -73,8 +73,9 @@ def _line(source: str, prefix: str) -> int:
     return next(i for i, line in enumerate(source.splitlines()) if line.startswith(prefix))
 
 
-def _keras_env() -> dict[str, str]:
-    return {**os.environ, "KERAS_BACKEND": "numpy", "TF_CPP_MIN_LOG_LEVEL": "2"}
+def _keras_env(home) -> dict[str, str]:
+    """Keras writes ~/.keras: keep it in the test's temp dir."""
+    return {**os.environ, "HOME": str(home), "KERAS_BACKEND": "numpy", "TF_CPP_MIN_LOG_LEVEL": "2"}
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +146,8 @@ def test_get_config_quick_fix_is_applied_and_fixes_the_script(scenario):
     layer = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "MyDense")
     assert "get_config" in {n.name for n in layer.body if isinstance(n, ast.FunctionDef)}
     # The fix is real: the same script now saves the model.
-    rerun = subprocess.run([sys.executable, "train.py"], cwd=workspace, env=_keras_env(),
+    rerun = subprocess.run([sys.executable, "train.py"], cwd=workspace,
+                           env=_keras_env(workspace.parent / "home"),
                            capture_output=True, text=True, timeout=240)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert "saved" in rerun.stdout

@@ -33,7 +33,10 @@ FIRST_COMMAND = [
     "    f()",
     "ValueError: " + "w" * 70,
 ]
-SECOND_COMMAND = ["second command output", "RuntimeError: boom"]
+# printed one line every 50 ms: a busy training loop
+SECOND_COMMAND = ["second command output"] + [f"epoch {i} loss 0.{i}" for i in range(30)] + [
+    "RuntimeError: boom"]
+DEBOUNCE = 1000  # longer than the whole second command: only the max wait can flush during it
 
 EMIT = textwrap.dedent('''\
     import json, os, sys, time
@@ -49,7 +52,8 @@ EMIT = textwrap.dedent('''\
     sys.stdout.flush()
     time.sleep(0.6)
     for line in second:
-        print(line)
+        print(line, flush=True)
+        time.sleep(0.05)
     sys.exit(3)
     ''')
 
@@ -61,6 +65,7 @@ def test_terminal_output_is_forwarded_as_printed(tmp_path):
     args = json.dumps([FIRST_COMMAND, SECOND_COMMAND])
     run = run_lua("terminal.lua", "terminal", tmp_path, {
         "ERRFIX_E2E_EMIT": str(emit), "ERRFIX_E2E_WIDTH": str(WIDTH), "ERRFIX_E2E_ARGS": args,
+        "ERRFIX_E2E_DEBOUNCE": str(DEBOUNCE),
     }, timeout=120)
     result = run.result
     assert result.get("failed") is None, run.failure()
@@ -78,6 +83,9 @@ def test_terminal_output_is_forwarded_as_printed(tmp_path):
     assert messages[ends[0]]["data"] == "" and messages[ends[1]]["data"] == ""
     assert len({m["terminal"] for m in messages}) == 1
     assert {m["cwd"] for m in messages} == {str(tmp_path)}
+    # while the loop kept printing, complete lines still went out (at most ~500 ms late)
+    early = [m for m in messages[ends[0] + 1 :] if m["data"] and m["at"] < result["exited_at"]]
+    assert len(early) >= 2, [(m["at"], m["data"][:30]) for m in messages]
 
 
 @pytest.mark.editors

@@ -12,9 +12,10 @@ local function main()
   local terminal = require('errfix.terminal')
   local messages = {}
   terminal.sink = function(params)
+    params.at = vim.uv.hrtime() / 1e6
     messages[#messages + 1] = params
   end
-  terminal.setup({ debounce = 30, start_server = false })
+  terminal.setup({ debounce = tonumber(env.ERRFIX_E2E_DEBOUNCE), start_server = false })
 
   vim.cmd('vertical new')
   vim.cmd('vertical resize ' .. env.ERRFIX_E2E_WIDTH)
@@ -24,6 +25,7 @@ local function main()
     term = true,
     on_exit = function(_, code)
       exit_code = code
+      result.exited_at = vim.uv.hrtime() / 1e6
     end,
   })
   local function ended()
@@ -41,7 +43,7 @@ local function main()
   result.lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
   result.buffer_name = vim.api.nvim_buf_get_name(buf)
   result.messages = vim.tbl_map(function(m)
-    return { terminal = m.terminal, data = m.data, cwd = m.cwd,
+    return { terminal = m.terminal, data = m.data, cwd = m.cwd, at = m.at,
       exitCode = m.exitCode ~= vim.NIL and m.exitCode or nil }
   end, messages)
 end

@@ -24,6 +24,7 @@ M.sink = nil
 local EXITED = '^%[Process exited %-?%d+%]$'
 local TAIL = 200 -- sent lines remembered to notice when the terminal rewrites them
 local QUEUE_LIMIT = 2 * 1024 * 1024 -- bytes held while no server is ready
+local MAX_WAIT = 500 -- ms: longest a complete line waits while output keeps coming
 
 ---@class errfix.Term
 ---@field buf integer
@@ -35,6 +36,7 @@ local QUEUE_LIMIT = 2 * 1024 * 1024 -- bytes held while no server is ready
 ---@field dirty integer? first line before `sent` that the terminal changed
 ---@field width integer
 ---@field timer uv.uv_timer_t?
+---@field pending_since integer? when the first unflushed change arrived (uv.now ms)
 ---@field queue table[] params waiting for a server
 ---@field waiting boolean a drain is waiting for the client to initialise
 
@@ -290,13 +292,19 @@ local function flush(term, opts)
   end
 end
 
+--- Flush after `debounce` ms without new output, but at least every `MAX_WAIT` ms: a training
+--- loop that prints all the time must not hold its output back until it stops.
 ---@param term errfix.Term
 local function schedule(term)
   if not term.timer then
     term.timer = vim.uv.new_timer()
   end
+  local now = vim.uv.now()
+  term.pending_since = term.pending_since or now
+  local delay = math.max(0, math.min(M.opts.debounce, term.pending_since + MAX_WAIT - now))
   term.timer:stop()
-  term.timer:start(M.opts.debounce, 0, vim.schedule_wrap(function()
+  term.timer:start(delay, 0, vim.schedule_wrap(function()
+    term.pending_since = nil
     if terms[term.buf] == term then
       flush(term, {})
     end
