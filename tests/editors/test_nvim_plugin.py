@@ -89,12 +89,16 @@ def test_terminal_output_is_forwarded_as_printed(tmp_path):
 
 
 @pytest.mark.editors
-def test_setup_checks_options_health_reports_a_missing_server_and_vim_lsp_start_works(tmp_path):
+def test_setup_options_health_vim_lsp_start_and_terminal_server_start(tmp_path):
     workspace = tmp_path / "workspace"
     workspace.mkdir()
     (workspace / "script.py").write_text("print('hello')\n")
-    run = run_lua("setup.lua", "setup", tmp_path, {"ERRFIX_E2E_WORKSPACE": str(workspace)},
-                  timeout=180)
+    quiet, failing = tmp_path / "quiet", tmp_path / "failing"
+    quiet.mkdir()
+    failing.mkdir()
+    run = run_lua("setup.lua", "setup", tmp_path, {
+        "ERRFIX_E2E_WORKSPACE": str(workspace), "ERRFIX_E2E_QUIET": str(quiet),
+        "ERRFIX_E2E_FAILING": str(failing)}, timeout=180)
     result = run.result
     assert result.get("failed") is None, run.failure()
 
@@ -115,6 +119,9 @@ def test_setup_checks_options_health_reports_a_missing_server_and_vim_lsp_start_
         "search"]["ids"]
     assert "原因" in result["entry_zh"]  # the Chinese "Cause" label: locale zh was applied
     assert not [n for n in result["notes"] if n["level"] >= 3], result["notes"]
+    # a terminal elsewhere gets its own server only once it printed an error
+    assert result["roots_after_quiet"] == [str(workspace)]
+    assert sorted(result["roots_after_error"]) == sorted([str(workspace), str(failing)])
 
 
 @pytest.mark.editors

@@ -74,6 +74,32 @@ local function main()
     return shown ~= nil
   end, 50), 'entry not shown')
   result.entry_zh = shown
+
+  -- terminals outside any client's folder: a server starts for one that printed an error,
+  -- none for one that did not
+  local function run_in_terminal(dir, code)
+    vim.cmd('botright new')
+    local done = false
+    vim.fn.jobstart({ env.ERRFIX_E2E_PYTHON, '-c', code }, { term = true, cwd = dir, on_exit = function()
+      done = true
+    end })
+    assert(vim.wait(30000, function()
+      return done
+    end, 50), 'terminal job did not end')
+  end
+  local function roots()
+    return vim.tbl_map(function(c)
+      return c.root_dir
+    end, vim.lsp.get_clients({ name = 'errfix', _uninitialized = true }))
+  end
+  run_in_terminal(env.ERRFIX_E2E_QUIET, 'print("all good")')
+  vim.wait(1500)
+  result.roots_after_quiet = roots()
+  run_in_terminal(env.ERRFIX_E2E_FAILING, 'raise ValueError("boom")')
+  vim.wait(20000, function()
+    return vim.tbl_contains(roots(), env.ERRFIX_E2E_FAILING)
+  end, 50)
+  result.roots_after_error = roots()
   result.notes = notes
   vim.notify = notify
 end

@@ -48,7 +48,9 @@ end
 ---@param any boolean? fall back to any errfix client
 ---@return vim.lsp.Client?
 function M.find(path, any)
-  local clients = vim.lsp.get_clients({ name = M.name })
+  -- starting clients count too (0.11 hides them by default): a second server for the same
+  -- folder must not be started while the first is still initialising
+  local clients = vim.lsp.get_clients({ name = M.name, _uninitialized = true })
   if path and path ~= '' then
     for _, client in ipairs(clients) do
       for _, folder in ipairs(M.folders(client)) do

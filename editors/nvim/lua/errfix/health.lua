@@ -63,7 +63,7 @@ function M.check()
   end
 
   health.start('errfix: clients')
-  local clients = vim.lsp.get_clients({ name = require('errfix.client').name })
+  local clients = vim.lsp.get_clients({ name = require('errfix.client').name, _uninitialized = true })
   if #clients == 0 then
     health.info('no errfix client is running yet (it starts with the first Python buffer or terminal)')
   end

@@ -157,6 +157,51 @@ function M.logical_lines(buf, line1, line2)
   return texts, starts
 end
 
+--- Whether queued output may hold an error worth starting a server for.
+---@param queue table[]
+---@return boolean
+local function mentions_error(queue)
+  for _, params in ipairs(queue) do
+    local data = params.data
+    if data:find('rror', 1, true) or data:find('Traceback', 1, true)
+      or data:find('Exception', 1, true) or data:find('Warning', 1, true) then
+      return true
+    end
+  end
+  return false
+end
+
+--- Drop the finished commands from a queue that no server will read (they printed no error).
+---@param term errfix.Term
+local function drop_finished(term)
+  for i = #term.queue, 1, -1 do
+    local params = term.queue[i]
+    if params.exitCode ~= vim.NIL or params['end'] then
+      term.queue = vim.list_slice(term.queue, i + 1)
+      return
+    end
+  end
+end
+
+--- The client for a terminal: the one serving its directory; else, when `start_server` is on
+--- and the output mentions an error, a new one rooted there (not for every shell opened);
+--- with `start_server` off, any running errfix client.
+---@param term errfix.Term
+---@return vim.lsp.Client?
+local function client_for(term)
+  local client = client_mod.find(term.cwd, false)
+  if client then
+    return client
+  end
+  if not M.opts.start_server then
+    return client_mod.find(nil, true)
+  end
+  if mentions_error(term.queue) then
+    return client_mod.ensure(term.cwd)
+  end
+  return nil
+end
+
 --- Hand queued messages to the sink or the server. Messages wait (bounded) while no server is
 --- ready; an `LspAttach` of errfix or the client finishing `initialize` drains them.
 ---@param term errfix.Term
@@ -172,8 +217,9 @@ local function drain(term)
     end
     return
   end
-  local client = M.opts.start_server and client_mod.ensure(term.cwd) or client_mod.find(term.cwd, true)
+  local client = client_for(term)
   if not client then
+    drop_finished(term)
     return
   end
   term.waiting = true
@@ -192,15 +238,20 @@ end
 
 ---@param term errfix.Term
 ---@param data string
----@param exit_code integer?
-local function deliver(term, data, exit_code)
-  term.queue[#term.queue + 1] = {
+---@param exit_code integer? the command's exit code, when it ended and the code is known
+---@param ended boolean? the command ended (with an unknown code when `exit_code` is nil)
+local function deliver(term, data, exit_code, ended)
+  local params = {
     terminal = term.id,
     data = data,
     cwd = term.cwd,
     commandLine = term.command or vim.NIL,
     exitCode = exit_code or vim.NIL,
   }
+  if ended and exit_code == nil then
+    params['end'] = true
+  end
+  term.queue[#term.queue + 1] = params
   local size = 0
   for i = #term.queue, 1, -1 do
     size = size + #term.queue[i].data
@@ -326,7 +377,7 @@ end
 --- The end of a command: send what is left, then the exit code. Waits a moment because the
 --- last output can reach the buffer just after the exit or the OSC 133 mark.
 ---@param term errfix.Term
----@param exit_code integer
+---@param exit_code integer? nil: unknown
 ---@param upto integer?
 ---@param closing boolean the job ended (the terminal will not print more)
 local function finish(term, exit_code, upto, closing)
@@ -335,7 +386,7 @@ local function finish(term, exit_code, upto, closing)
   end
   vim.defer_fn(function()
     flush(term, { final = upto == nil, upto = upto })
-    deliver(term, '', exit_code)
+    deliver(term, '', exit_code, true)
     if closing then
       forget(term)
     end
@@ -406,15 +457,17 @@ function M.attach(buf)
   end
 end
 
---- Exit code from an OSC 133 "command finished" mark, e.g. `ESC ] 133 ; D ; 1`.
+--- An OSC 133 "command finished" mark, e.g. `ESC ] 133 ; D ; 1`: whether it is one, and the
+--- exit code when the shell gave it.
 ---@param sequence string
----@return integer?
-function M.osc133_exit(sequence)
+---@return boolean is_end
+---@return integer? exit_code
+function M.osc133_end(sequence)
   local code = sequence:match('^\027%]133;D;?(%-?%d*)')
   if not code then
-    return nil
+    return false, nil
   end
-  return tonumber(code) or 0
+  return true, tonumber(code)
 end
 
 ---@param opts errfix.TerminalOpts?
@@ -448,8 +501,11 @@ function M.setup(opts)
       local term = terms[args.buf]
       local data = args.data
       local sequence = type(data) == 'table' and data.sequence or data
-      local exit_code = term and type(sequence) == 'string' and M.osc133_exit(sequence)
-      if not exit_code then
+      if not term or type(sequence) ~= 'string' then
+        return
+      end
+      local is_end, exit_code = M.osc133_end(sequence)
+      if not is_end then
         return
       end
       local cursor = type(data) == 'table' and data.cursor or nil
