@@ -101,6 +101,9 @@ class SearchIndex:
         for position in scores:
             if phrase and phrase in self.entries[position].signature.lower():
                 scores[position] *= 1.5
+            # an alias is a curated search term: the query being exactly one ranks it first
+            if phrase and any(phrase == a.lower() for a in self.entries[position].aliases):
+                scores[position] *= 2.0
         best = max(scores.values(), default=1.0)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], self.entries[item[0]].id))
         return [SearchHit(self.entries[p], s / best) for p, s in ranked[:limit]]

@@ -127,6 +127,15 @@ def initialize_params(
     )
 
 
+async def start(
+    client: LanguageClient, root: Path, profile: str, locale: str | None = None,
+    options: dict | None = None,
+) -> types.InitializeResult:
+    """Initialize as an editor with `profile` does (it answers capability registrations)."""
+    client.registrations = record_registrations(client)
+    return await client.initialize_session(initialize_params(root, profile, locale, options))
+
+
 def record_registrations(client: LanguageClient) -> list[types.RegistrationParams]:
     """Answer `client/registerCapability` as an editor does, and keep what was registered."""
     seen: list[types.RegistrationParams] = []
@@ -184,6 +193,18 @@ async def wait_for(predicate, timeout: float = 20.0, what: str = "condition"):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(0.02)
+
+
+async def eventually(fetch, predicate=bool, timeout: float = 20.0, what: str = "result"):
+    """Await `fetch()` until `predicate(result)` holds; return that result."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await fetch()
+        if predicate(result):
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}: {result!r}")
+        await asyncio.sleep(0.05)
 
 
 def diagnostics_of(client: LanguageClient, path: Path) -> list[types.Diagnostic]:

@@ -21,9 +21,8 @@ from tests.lsp.conftest import (
     errfix_diagnostics,
     execute,
     hover_text,
-    initialize_params,
-    record_registrations,
     send_output,
+    start,
     terminal_bytes,
     wait_for,
 )
@@ -35,8 +34,7 @@ FIXER = "keras-add-get-config"
 
 @pytest_lsp.fixture(scope="module", config=SERVER, params=PROFILES)
 async def client(lsp_client: LanguageClient, request, keras_run: KerasRun):
-    record_registrations(lsp_client)
-    result = await lsp_client.initialize_session(initialize_params(keras_run.root, request.param))
+    result = await start(lsp_client, keras_run.root, request.param)
     encodings = {"visual-studio-code": "utf-16", "neovim@v0.11": "utf-8"}
     assert result.capabilities.position_encoding == encodings[request.param]
     yield
