@@ -288,6 +288,11 @@ function M.setup(opts)
     return false
   end
   M.config = config
+  if vim.fn.executable(config.cmd[1]) ~= 1 then
+    -- Neovim would only log it; say it where the user looks
+    vim.notify(string.format('errfix: server command %q not found; see :checkhealth errfix', config.cmd[1]),
+      vim.log.levels.WARN)
+  end
   require('errfix.commands').create()
   register_server()
   require('errfix.terminal').setup(config.terminal)
