@@ -44,7 +44,13 @@ cd "$ROOT"
 CS_DIR="$CACHE/code-server"
 CS_BIN="$CS_DIR/node_modules/.bin/code-server"
 # (--version with a throwaway HOME: it would write ~/.config/code-server/config.yaml otherwise)
-cs_version() { HOME=$(mktemp -d /tmp/efcsv.XXXX) "$CS_BIN" --version 2>/dev/null; }
+cs_version() {
+  local home rc=0
+  home=$(mktemp -d /tmp/efcsv.XXXX)
+  HOME=$home "$CS_BIN" --version 2>/dev/null || rc=$?
+  rm -rf "$home"
+  return $rc
+}
 if [ -x "$CS_BIN" ] && cs_version | grep -q "^$CODE_SERVER_VERSION"; then
   log "code-server $CODE_SERVER_VERSION already in $CS_DIR"
 else
