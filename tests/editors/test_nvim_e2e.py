@@ -177,8 +177,8 @@ def test_log_file_and_forwarded_diagnostics_are_recognised(scenario):
     log = steps["log"]
     assert log["attached"]
     lines = log["lines"]
-    assert [lines[d["lnum"]].split(":")[0] for d in log["diagnostics"] if d["code"] == ENTRY] == [
-        "NotImplementedError"]
+    marked = [lines[d["lnum"]] for d in log["diagnostics"] if d["code"] == ENTRY]
+    assert any(line.startswith("NotImplementedError") for line in marked), marked
     assert ENTRY in steps["forwarded"]["hover"]
     assert steps["cleared"] is True
 

@@ -71,7 +71,7 @@ local function main()
   vim.cmd.cd(workspace)
 
   local errfix = require('errfix')
-  assert(errfix.setup({ cmd = { python, '-m', 'errfix_lsp.server' }, settings = { severity = 'error' } }),
+  assert(errfix.setup({ cmd = { python, '-m', 'errfix_lsp.server' }, settings = { severity = 'error', locale = 'en' } }),
     'setup failed')
   result.steps.version = tostring(vim.version())
 
