@@ -147,6 +147,16 @@ try {
   });
   await shot(page, "03-problems");
 
+  await step("status-bar item lists the run's known errors", async () => {
+    await page.keyboard.press("Escape");
+    await status.click();
+    const rows = page.locator(".quick-input-widget .monaco-list-row");
+    await rows.first().waitFor({ state: "visible", timeout: STEP_MS });
+    obs.lastRunTitle = (await page.locator(".quick-input-widget .quick-input-title").innerText().catch(() => "")).trim();
+    obs.lastRunRows = (await rows.allInnerTexts()).map((t) => t.trim());
+    await page.keyboard.press("Escape");
+  });
+
   await step("squiggle and hover in the layer file", async () => {
     await openFile(page, path.basename(cfg.layerFile));
     const squiggle = page.locator(
