@@ -18,7 +18,7 @@ local function main()
   -- bad options: refused with a message, nothing registered
   result.bad = {}
   for _, opts in ipairs({ { cmd = 'errfix-lsp' }, { cmd = {} }, { cmd = { 1 } }, { bogus = true },
-    { filetypes = 'python' }, 'python' }) do
+    { filetypes = 'python' }, 'python', { terminal = false }, { use_lsp_enable = 'yes' } }) do
     notes = {}
     local ok = errfix.setup(opts)
     result.bad[#result.bad + 1] = { ok = ok, message = notes[1] and notes[1].message, level = notes[1] and notes[1].level }

@@ -86,8 +86,18 @@ local function resolve(opts)
       return nil, key .. ' must be a list of strings'
     end
   end
-  if type(config.settings) ~= 'table' then
-    return nil, 'settings must be a table'
+  for _, key in ipairs({ 'settings', 'terminal', 'forward_diagnostics' }) do
+    if type(config[key]) ~= 'table' then
+      return nil, key .. ' must be a table'
+    end
+  end
+  if type(config.use_lsp_enable) ~= 'boolean' then
+    return nil, 'use_lsp_enable must be true or false'
+  end
+  for _, key in ipairs({ 'on_attach' }) do
+    if config[key] ~= nil and type(config[key]) ~= 'function' then
+      return nil, key .. ' must be a function'
+    end
   end
   return config
 end
