@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -63,6 +64,7 @@ class ErrfixServer(LanguageServer):
         self.watch_registration: str | None = None
         self.poll_task: asyncio.Task | None = None
         self.polled: dict[str, tuple[float, int]] = {}
+        self.started = time.time()
 
     # -- settings, locale, capabilities -------------------------------------------------------
 

@@ -3,7 +3,8 @@
 When the client can watch files for us (`didChangeWatchedFiles.dynamicRegistration`), we register
 the globs and react to its events. Neovim, for one, turns that off on Linux by default; then the
 server looks at the matching files itself every few seconds (a handful of `stat` calls).
-Files that already exist when the server starts are old runs and are not reported.
+Files that already exist when the server starts are old runs and are not reported; one written
+after the server started but before the watching began is (the client never tells us about it).
 """
 
 from __future__ import annotations
@@ -28,10 +29,20 @@ async def start(ls: ErrfixServer) -> None:
     """(Re-)register the watchers for the current globs, or start polling."""
     if ls.capability("workspace.did_change_watched_files.dynamic_registration", False):
         await _register(ls)
-        return
-    ls.polled = _snapshot(ls)
+        if ls.watch_registration is not None:
+            for path, (mtime, _size) in _snapshot(ls).items():
+                if mtime >= ls.started:
+                    ls.watched_file_changed(path, deleted=False)
+            return
+    _start_polling(ls)
+
+
+def _start_polling(ls: ErrfixServer) -> None:
+    # files written since the server started count as changed: the first poll reports them
+    ls.polled = {p: s for p, s in _snapshot(ls).items() if s[0] < ls.started}
     if ls.poll_task is None or ls.poll_task.done():
         ls.poll_task = asyncio.get_running_loop().create_task(_poll(ls))
+    log.info("watching by polling: %s", ls.settings.watch_globs)
 
 
 async def _register(ls: ErrfixServer) -> None:
@@ -77,9 +88,6 @@ async def _register(ls: ErrfixServer) -> None:
         )
     except Exception as exc:  # noqa: BLE001 - fall back to polling rather than watching nothing
         log.warning("client refused the file watcher (%s); polling instead", exc)
-        ls.polled = _snapshot(ls)
-        if ls.poll_task is None or ls.poll_task.done():
-            ls.poll_task = asyncio.get_running_loop().create_task(_poll(ls))
         return
     ls.watch_registration = registration
 
@@ -112,6 +120,7 @@ async def _poll(ls: ErrfixServer) -> None:
         except Exception:  # noqa: BLE001 - polling must survive odd file systems
             log.exception("polling watched files failed")
             continue
+        log.debug("polled %d file(s)", len(current))
         for path, stamp in current.items():
             if ls.polled.get(path) != stamp:
                 ls.watched_file_changed(path, deleted=False)
