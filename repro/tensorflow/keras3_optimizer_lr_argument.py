@@ -1,0 +1,7 @@
+# errfix-repro: expects=tensorflow/keras-optimizer-removed-argument
+# errfix-repro: requires=keras
+# errfix-repro: env=KERAS_BACKEND=numpy
+"""Keras 3: optimizer created with the Keras 1/2 `lr` argument."""
+import keras
+
+optimizer = keras.optimizers.Adam(lr=1e-3)

@@ -1,0 +1,8 @@
+# errfix-repro: expects=tensorflow/tf1-api-removed-in-tf2
+# errfix-repro: requires=tensorflow
+"""TF 2.x: TF 1.x graph code using tf.placeholder / tf.Session."""
+import tensorflow as tf
+
+x = tf.placeholder(tf.float32, shape=(None, 3))
+with tf.Session() as sess:
+    print(sess.run(x, feed_dict={x: [[1.0, 2.0, 3.0]]}))
