@@ -11,4 +11,4 @@ def as_list(value):
     return list(value) if isinstance(value, Iterable) and not isinstance(value, str) else [value]
 
 
-print("fixed:", as_list((1, 2)), as_list("ab"), OrderedDict(a=1))
+print("fixed:", as_list((1, 2)), as_list("ab"), list(OrderedDict(a=1).items()))
