@@ -40,7 +40,7 @@ _IPY_OLD = regex.compile(r"^(?P<file><ipython-input-[^>]+>|\S.*?\.py) in (?P<fun
 _IPY_ARROW = regex.compile(r"^[ \t]*-*> ?(?P<line>\d+)\b")
 _EXCEPTION = regex.compile(r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?::(?P<msg>.*))?$")
 _BARE_EXCEPTION = regex.compile(
-    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration"
+    r"^(?P<type>(?:[A-Za-z_]\w*\.)*_?[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration"
     r"|Failure|Fault|Timeout|NotFound|Unavailable|Exhausted|Cancelled|Unimplemented))"
     r"(?::(?P<msg>.*))?$"
 )
