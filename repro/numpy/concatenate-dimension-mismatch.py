@@ -1,0 +1,8 @@
+# errfix-repro: expects=numpy/concatenate-dimension-mismatch
+# errfix-repro: requires=numpy
+"""Stacking train and test features with different numbers of columns."""
+import numpy as np
+
+train = np.ones((5, 3))
+test = np.ones((2, 4))
+features = np.vstack([train, test])

@@ -1,0 +1,9 @@
+# errfix-repro: expects=numpy/only-0d-arrays-to-scalar
+# errfix-repro: requires=numpy
+"""The math module applied to an array."""
+import math
+
+import numpy as np
+
+logits = np.array([0.5, 1.5])
+probs = 1 / (1 + math.exp(-logits))

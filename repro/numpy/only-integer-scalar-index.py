@@ -1,0 +1,8 @@
+# errfix-repro: expects=numpy/only-integer-scalar-index
+# errfix-repro: requires=numpy
+"""np.concatenate called with two arrays instead of a sequence of arrays."""
+import numpy as np
+
+first = np.array([1, 2])
+second = np.array([3, 4])
+both = np.concatenate(first, second)

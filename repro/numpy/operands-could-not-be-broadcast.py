@@ -1,0 +1,8 @@
+# errfix-repro: expects=numpy/operands-could-not-be-broadcast
+# errfix-repro: requires=numpy
+"""Predictions and labels of different lengths combined elementwise."""
+import numpy as np
+
+predictions = np.array([0.2, 0.7, 0.9])
+labels = np.array([0, 1, 1, 0])
+errors = predictions - labels

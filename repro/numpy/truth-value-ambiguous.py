@@ -1,0 +1,8 @@
+# errfix-repro: expects=numpy/truth-value-ambiguous
+# errfix-repro: requires=numpy
+"""A chained comparison on an array inside an if statement."""
+import numpy as np
+
+probs = np.array([0.2, 0.7, 0.4])
+if 0.5 < probs:
+    print("positive")

@@ -1,0 +1,7 @@
+# errfix-repro: expects=pytorch/result-type-cannot-be-cast
+# errfix-repro: requires=torch
+"""Scaling an integer tensor in place by a float."""
+import torch
+
+counts = torch.tensor([3, 5, 7])
+counts *= 0.5

@@ -1,0 +1,9 @@
+# errfix-repro: expects=pytorch/state-dict-size-mismatch
+# errfix-repro: requires=torch
+"""Fine-tuning: a 10-class checkpoint loaded into a 3-class model."""
+import torch
+from torch import nn
+
+pretrained = nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Linear(16, 10))
+model = nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Linear(16, 3))
+model.load_state_dict(pretrained.state_dict())

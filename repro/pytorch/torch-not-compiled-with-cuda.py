@@ -1,0 +1,7 @@
+# errfix-repro: expects=pytorch/torch-not-compiled-with-cuda
+# errfix-repro: requires=torch
+"""A CPU-only torch build (this environment's torch is +cpu) asked to use CUDA."""
+import torch
+
+model = torch.nn.Linear(3, 1)
+model.cuda()
