@@ -103,8 +103,13 @@ def _provable(
     chosen: set[int] = set()
     receivers: set[str] = set()
     on_line = [c for c in calls if line is not None and c.lineno <= line <= (c.end_lineno or c.lineno)]
-    if len(on_line) > 1:  # `rows.append(df.append(x))`: only the ones with pandas evidence
-        on_line = [c for c in on_line if _evidence(c, pandas_names, alias)]
+    if len(on_line) > 1:
+        # `df.append(a).append(b)`: the innermost of a chain fails first (the rest follow it)
+        ids = {id(c) for c in on_line}
+        inner = [c for c in on_line if id(c.func.value) not in ids]  # type: ignore[attr-defined]
+        if len(inner) > 1:  # `rows.append(df.append(x))`: only the ones with pandas evidence
+            inner = [c for c in inner if _evidence(c, pandas_names, alias)]
+        on_line = inner
     for call in on_line:
         chosen.add(id(call))
         receivers.add(_receiver_text(smap, call))
