@@ -1,0 +1,8 @@
+# errfix-repro: expects=none
+# errfix-repro: requires=tensorflow
+"""TensorFlow on a CPU-only machine: oneDNN, CPU-feature, 'could not find cuda drivers' and cuInit notices, then a normal result."""
+import tensorflow as tf
+
+print("TensorFlow", tf.__version__, "GPUs:", tf.config.list_physical_devices("GPU"))
+product = tf.matmul(tf.ones((2, 3)), tf.ones((3, 2)))
+print("matmul ok:", product.numpy().tolist())
