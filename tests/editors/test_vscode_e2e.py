@@ -148,6 +148,9 @@ def vscode_env():
         "errfix.trace.server": "messages",
     }
     (data / "User" / "settings.json").write_text(json.dumps(settings, indent=2))
+    # A Python without errfix-lsp, for the "server not installed" message.
+    bare = base / "bare"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True, timeout=120)
     env = {
         "PATH": f"{python.parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "HOME": str(home),
@@ -183,7 +186,8 @@ def vscode_env():
     )
     try:
         _wait_http(f"http://127.0.0.1:{port}/healthz", proc, timeout=90)
-        yield {"port": port, "workspace": workspace, "env": env, "data": data, "python": python}
+        yield {"port": port, "workspace": workspace, "env": env, "data": data, "python": python,
+               "bare_python": bare / "bin" / "python"}
     finally:
         _stop(proc, home)
         log.close()
@@ -217,6 +221,7 @@ def test_terminal_error_to_fix_in_real_vscode(vscode_env, engine):
         "chromium": str(CHROMIUM),
         "timeoutMs": 60_000,
         "runTimeoutMs": 240_000,
+        "brokenPythonPath": str(vscode_env["bare_python"]),
     }
     started = time.monotonic()
     driver = subprocess.run(
@@ -279,3 +284,9 @@ def test_terminal_error_to_fix_in_real_vscode(vscode_env, engine):
     assert any(ENTRY_ID in row for row in obs["searchRows"]), obs["searchRows"]
     assert ENTRY_ID.split("/")[-1] in obs["previewTab"]
     assert _norm(entry.signature)[:40] in _norm(obs["previewText"]), obs["previewText"][:2000]
+
+    # With a Python that lacks the server, the user is told what was tried and how to fix it.
+    failure = _norm(obs["startFailure"])
+    assert f"{vscode_env['bare_python']} -m errfix_lsp.server" in failure, failure
+    assert "No module named 'errfix_lsp'" in failure, failure
+    assert "pip install errfix-lsp" in failure, failure

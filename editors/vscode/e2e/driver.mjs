@@ -230,6 +230,25 @@ try {
   });
   await shot(page, "08-entry-preview");
 
+  if (cfg.brokenPythonPath) {
+    await step("a Python without errfix-lsp gives the install hint", async () => {
+      // As a user would: point the workspace setting at another interpreter, restart the server.
+      const folder = path.join(cfg.workspace, ".vscode");
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, "settings.json"), JSON.stringify({ "errfix.server.pythonPath": cfg.brokenPythonPath }));
+      const toast = page.locator(".notification-toast", { hasText: "could not start the language server" }).first();
+      // The settings file is picked up by a file watcher: retry the restart until it has been.
+      for (let attempt = 0; attempt < 6 && !(await toast.isVisible()); attempt++) {
+        await page.waitForTimeout(2000);
+        await palette(page, "Errfix: Restart Language Server");
+        await toast.waitFor({ state: "visible", timeout: 8000 }).catch(() => undefined);
+      }
+      await toast.waitFor({ state: "visible", timeout: STEP_MS });
+      obs.startFailure = (await toast.innerText()).trim();
+    });
+    await shot(page, "09-server-missing");
+  }
+
   await browser.close();
   finish(0);
 } catch (error) {

@@ -44,12 +44,21 @@ export function currentServerCommand(): ServerCommand {
   );
 }
 
+/**
+ * The server's working directory: the first workspace folder (what vscode-languageclient would pick).
+ * The import check must run there too: `python -m` / `-c` put the working directory on sys.path.
+ */
+function serverCwd(): string | undefined {
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === "file");
+  return folder?.uri.fsPath;
+}
+
 /** Runs the import check; resolves to an error text, or undefined when the server module imports. */
-function preflight(cmd: ServerCommand): Promise<string | undefined> {
+function preflight(cmd: ServerCommand, cwd: string | undefined): Promise<string | undefined> {
   const probe = preflightArgs(cmd);
   if (!probe) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    execFile(probe.command, probe.args, { timeout: 30_000 }, (error, _stdout, stderr) => {
+    execFile(probe.command, probe.args, { timeout: 30_000, cwd }, (error, _stdout, stderr) => {
       if (!error) resolve(undefined);
       else resolve(`${stderr || ""}\n${error.message}`);
     });
@@ -92,7 +101,8 @@ export async function startClient(
     return { failure: message };
   }
   output.appendLine(`Starting ${displayCommand(cmd)} (from ${cmd.source})`);
-  const problem = await preflight(cmd);
+  const cwd = serverCwd();
+  const problem = await preflight(cmd, cwd);
   if (problem !== undefined) {
     const message = startFailureMessage(cmd, problem);
     output.appendLine(message);
@@ -104,7 +114,7 @@ export async function startClient(
     command: cmd.command,
     args: cmd.args,
     transport: TransportKind.stdio,
-    options: { env: { ...process.env, PYTHONUNBUFFERED: "1" } },
+    options: { cwd, env: { ...process.env, PYTHONUNBUFFERED: "1" } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -21,6 +21,7 @@ import {
   statusText,
   statusTooltip,
 } from "./core/results";
+import { filterConfigurationResult } from "./core/settings";
 import { EntryDocuments, ENTRY_SCHEME, showEntry } from "./entryView";
 import { DiagnosticForwarder, FORWARD_DIAGNOSTICS } from "./forward";
 import { TERMINAL_OUTPUT, TerminalWatcher } from "./terminal";
@@ -36,6 +37,9 @@ class Errfix implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private forwarder: DiagnosticForwarder | undefined;
   private starting: Promise<void> | undefined;
+  /** Notifications sent while the server is still starting; flushed once it runs. */
+  private queued: Array<[string, object]> = [];
+  private startingNow = false;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status.name = "errfix";
@@ -51,7 +55,13 @@ class Errfix implements vscode.Disposable {
   }
 
   async start(): Promise<void> {
+    this.startingNow = true;
     const started = await startClient(this.output, {
+      workspace: {
+        // The server pulls the "errfix" section: leave out the keys only this extension reads.
+        configuration: async (params, token, next) =>
+          filterConfigurationResult(params.items.map((item) => item.section), await next(params, token)) as unknown[],
+      },
       // The server's "show entry" code action runs errfix.showEntry, which returns Markdown: render it.
       executeCommand: async (command, args, next) => {
         // Fixes that are shell commands (e.g. installing a missing package) run in a terminal the
@@ -68,14 +78,27 @@ class Errfix implements vscode.Disposable {
       },
     });
     this.client = started.client;
+    this.startingNow = false;
     this.forwarder?.reset();
+    const queued = this.queued;
+    this.queued = [];
+    if (this.client?.isRunning()) {
+      for (const [method, params] of queued) void this.client.sendNotification(method, params);
+    }
+  }
+
+  /** Sends a notification; output printed while the server starts is queued (bounded), not lost. */
+  private notify(method: string, params: object): void {
+    if (this.client?.isRunning()) {
+      void this.client.sendNotification(method, params);
+    } else if (this.startingNow && this.queued.length < 5000) {
+      this.queued.push([method, params]);
+    }
   }
 
   activate(): void {
     this.starting = this.start();
-    const send = (method: string, params: object): void => {
-      if (this.client?.isRunning()) void this.client.sendNotification(method, params);
-    };
+    const send = (method: string, params: object): void => this.notify(method, params);
     this.disposables.push(
       new TerminalWatcher(
         (params) => send(TERMINAL_OUTPUT, params),
@@ -133,9 +156,10 @@ class Errfix implements vscode.Disposable {
           async () => this.serverCommand("errfix.search", [value]),
           (result) => {
             pick.busy = false;
-            const items = searchItems(parseSearchHits(result));
-            pick.items = items.length > 0 ? items : [];
-            if (items.length === 0) pick.placeholder = `No entry for “${value}”`;
+            const items: EntryPick[] = searchItems(parseSearchHits(result));
+            pick.items = items.length > 0
+              ? items
+              : [{ label: `$(info) No knowledge-base entry matches “${value}”`, alwaysShow: true, entryId: "" }];
           },
           (error) => {
             pick.busy = false;
@@ -146,8 +170,9 @@ class Errfix implements vscode.Disposable {
       pick.onDidChangeValue(query);
       pick.onDidAccept(async () => {
         const chosen = pick.selectedItems[0];
+        if (!chosen?.entryId) return; // the "no entry" line: keep the picker open
         pick.hide();
-        if (chosen) await this.openEntry(chosen.entryId);
+        await this.openEntry(chosen.entryId);
       });
       pick.onDidHide(() => {
         latest.cancel();
@@ -206,7 +231,8 @@ class Errfix implements vscode.Disposable {
 
   /** A terminal command finished: count the known errors it printed for the status bar. */
   private async finishedRun(run: FinishedRun): Promise<void> {
-    if (!this.client?.isRunning() || !run.text.trim()) {
+    if (!this.client?.isRunning()) return; // no server: no count rather than a wrong "0"
+    if (!run.text.trim()) {
       this.lastRun = { run, errors: [] };
       this.updateStatus();
       return;
