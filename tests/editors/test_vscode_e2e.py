@@ -222,6 +222,7 @@ def test_terminal_error_to_fix_in_real_vscode(vscode_env, engine):
         "timeoutMs": 60_000,
         "runTimeoutMs": 240_000,
         "brokenPythonPath": str(vscode_env["bare_python"]),
+        "logFile": "nightly.log",
     }
     started = time.monotonic()
     driver = subprocess.run(
@@ -284,6 +285,11 @@ def test_terminal_error_to_fix_in_real_vscode(vscode_env, engine):
     assert any(ENTRY_ID in row for row in obs["searchRows"]), obs["searchRows"]
     assert ENTRY_ID.split("/")[-1] in obs["previewTab"]
     assert _norm(entry.signature)[:40] in _norm(obs["previewText"]), obs["previewText"][:2000]
+
+    # A CI log opened in the editor gets its known error marked (log document selector), and
+    # Explain Selection on it opens the entry.
+    assert obs["logSquiggles"] >= 1
+    assert ENTRY_ID.split("/")[-1] in obs["explainTab"]
 
     # With a Python that lacks the server, the user is told what was tried and how to fix it.
     failure = _norm(obs["startFailure"])

@@ -230,6 +230,29 @@ try {
   });
   await shot(page, "08-entry-preview");
 
+  if (cfg.logFile) {
+    await step("log file: known error marked, Explain Selection opens the entry", async () => {
+      await palette(page, "View: Close All Editors");
+      await openFile(page, cfg.logFile);
+      const squiggle = page.locator(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info");
+      await squiggle.first().waitFor({ state: "attached", timeout: STEP_MS });
+      obs.logSquiggles = await squiggle.count();
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("Control+A");
+      await palette(page, "Errfix: Explain Selection");
+      const tab = page.locator(".tab", { hasText: cfg.entryId.split("/").pop() }).first();
+      const pickRow = page.locator(".quick-input-widget .monaco-list-row", { hasText: cfg.entryId }).first();
+      // One known error opens its entry; several show a picker first.
+      await Promise.race([
+        tab.waitFor({ timeout: STEP_MS }),
+        pickRow.waitFor({ state: "visible", timeout: STEP_MS }).then(() => pickRow.click()),
+      ]);
+      await tab.waitFor({ timeout: STEP_MS });
+      obs.explainTab = (await tab.innerText()).trim();
+    });
+    await shot(page, "09-explain-log");
+  }
+
   if (cfg.brokenPythonPath) {
     await step("a Python without errfix-lsp gives the install hint", async () => {
       // As a user would: point the workspace setting at another interpreter, restart the server.
@@ -246,7 +269,7 @@ try {
       await toast.waitFor({ state: "visible", timeout: STEP_MS });
       obs.startFailure = (await toast.innerText()).trim();
     });
-    await shot(page, "09-server-missing");
+    await shot(page, "10-server-missing");
   }
 
   await browser.close();
