@@ -8,4 +8,5 @@ import numpy as np
 
 path = os.path.join(tempfile.mkdtemp(), "vocab.npy")
 np.save(path, {"cat": 0, "dog": 1})
+assert np.load(path, allow_pickle=True).item() == {"cat": 0, "dog": 1}  # trusted file
 vocab = np.load(path)

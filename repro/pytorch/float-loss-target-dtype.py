@@ -6,4 +6,5 @@ import torch.nn.functional as F
 
 probs = torch.sigmoid(torch.randn(4))
 labels = torch.tensor([0, 1, 1, 0])
+F.binary_cross_entropy(probs, labels.float())  # the workaround runs
 F.binary_cross_entropy(probs, labels)

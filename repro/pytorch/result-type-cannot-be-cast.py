@@ -6,4 +6,5 @@ from torch import nn
 
 logits = torch.randn(4)
 labels = torch.tensor([0, 1, 1, 0])
+nn.BCEWithLogitsLoss()(logits, labels.float())  # the workaround runs
 nn.BCEWithLogitsLoss()(logits, labels)
