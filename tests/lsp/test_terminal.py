@@ -7,6 +7,8 @@ positions and VS Code utf-16, so ranges and edits are checked under both.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 
 import pytest
 import pytest_lsp
@@ -30,6 +32,7 @@ from tests.lsp.conftest import (
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 PROFILES = ["visual-studio-code", "neovim@v0.11"]
 FIXER = "keras-add-get-config"
+RUN_IN_TERMINAL = "errfix.runInTerminal"
 
 
 @pytest_lsp.fixture(scope="module", config=SERVER, params=PROFILES)
@@ -211,3 +214,28 @@ def apply_lsp_edits(source: str, edits) -> str:
                        reverse=True):
         out = out[: offset(edit.range.start)] + edit.new_text + out[offset(edit.range.end) :]
     return out
+
+
+async def test_a_fix_that_is_a_shell_command_runs_errfix_run_in_terminal(client, keras_run):
+    script = keras_run.root / "vision.py"
+    script.write_text('"""Uses OpenCV, which this environment lacks."""\nimport cv2\n')
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=keras_run.root, capture_output=True, text=True,
+        timeout=60,
+    )
+    assert "No module named 'cv2'" in done.stderr, done.stderr
+    await execute(client, "errfix.clear")
+    send_output(client, "t-pip", done.stderr, cwd=str(keras_run.root), exit_code=1)
+    [diagnostic] = await wait_for(lambda: errfix_diagnostics(client, script))
+    assert diagnostic.range.start.line == 1 and diagnostic.data["captures"]["module"] == "cv2"
+    raw = await client.protocol.send_request_async(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionParams(
+            types.TextDocumentIdentifier(script.as_uri()), diagnostic.range,
+            types.CodeActionContext([diagnostic]),
+        ),
+    )
+    # lsprotocol's client decoder turns actions with a command into Command objects whose
+    # `command` field holds the whole nested command: check its text
+    commands = [str(item.command) for item in raw]
+    assert any(RUN_IN_TERMINAL in c and "pip install opencv-python" in c for c in commands)
