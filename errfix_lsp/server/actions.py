@@ -163,9 +163,18 @@ def run_fix(doc: Document, fixer_id: str, target_entry: str, captures: dict,
 
 
 def build_actions(
-    targets: Sequence[Target], doc: Document, options: ActionOptions, cache: FixCache
+    targets: Sequence[Target],
+    doc: Document,
+    options: ActionOptions,
+    cache: FixCache,
+    show_entry: bool = True,
+    where: str = "",
 ) -> list[types.CodeAction]:
-    """Fix actions (best first, one preferred) and a "Show errfix entry" action per entry."""
+    """Fix actions (best first, one preferred) and a "Show errfix entry" action per entry.
+
+    `where` names the document in the titles when it is not the one the user is in (the fix
+    for an error raised in train.py applies to `class MyDense` in layers.py).
+    """
     fixes: list[types.CodeAction] = []
     shows: list[types.CodeAction] = []
     seen: set[str] = set()
@@ -201,7 +210,7 @@ def build_actions(
                 "line": target.line,
             }
             action = types.CodeAction(
-                title=f"errfix: {fix.title}",
+                title=f"errfix: {fix.title}" + (f" (in {where})" if where else ""),
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=diagnostics,
                 is_preferred=fix.preferred,
@@ -210,7 +219,7 @@ def build_actions(
             if not options.resolve_edits:
                 action.edit = workspace_edit(doc, fix.new_source, options)
             fixes.append(action)
-        if target.entry.id not in seen:
+        if show_entry and target.entry.id not in seen:
             seen.add(target.entry.id)
             shows.append(
                 types.CodeAction(
@@ -222,13 +231,18 @@ def build_actions(
                     ),
                 )
             )
-    preferred_given = False
-    for action in fixes:
-        if action.is_preferred and not preferred_given:
-            preferred_given = True
+    return single_preferred(fixes) + shows
+
+
+def single_preferred(found: list[types.CodeAction]) -> list[types.CodeAction]:
+    """Only the first preferred action keeps `isPreferred` (editors apply it on one key)."""
+    given = False
+    for action in found:
+        if action.is_preferred and not given:
+            given = True
         elif action.is_preferred:
             action.is_preferred = None
-    return fixes + shows
+    return found
 
 
 def resolve_action(

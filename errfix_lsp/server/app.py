@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
@@ -17,7 +18,7 @@ from pygls.exceptions import JsonRpcContentModified, JsonRpcInvalidParams
 
 from . import actions, commands, watch
 from .core import ErrfixServer
-from .diagnostics import SOURCE
+from .diagnostics import SOURCE, normalize_uri
 from .hover import Anchor, hover_at
 from .terminals import parse_terminal_message
 
@@ -50,6 +51,12 @@ async def initialized(ls: ErrfixServer, params: types.InitializedParams) -> None
     ls.start_engine_load()
     await pull_settings(ls)
     await watch.start(ls)
+
+
+@server.feature(types.SHUTDOWN)
+def shutdown(ls: ErrfixServer, params: None) -> None:
+    """Drop queued matching work so `exit` is not held up by a long scan."""
+    ls.stop_background()
 
 
 async def pull_settings(ls: ErrfixServer) -> None:
@@ -190,7 +197,23 @@ async def code_action(
         return None
     doc = await _document(ls, uri)
     options = _action_options(ls)
-    return await ls.on_requests(lambda: actions.build_actions(targets, doc, options, ls.fix_cache))
+    found = await ls.on_requests(lambda: actions.build_actions(targets, doc, options, ls.fix_cache))
+    # the fix for an error raised here may belong where the named class is defined
+    here = normalize_uri(uri)
+    for target in targets:
+        for site_uri, site in ls.store.definitions(target.entry.id, target.captures):
+            if site_uri == here:
+                continue
+            other = await _document(ls, site_uri)
+            moved = actions.Target(target.entry, target.captures, site.range.start.line + 1,
+                                   target.diagnostic)
+            name = Path(other.path).name if other.path else site_uri
+            found[:0] = await ls.on_requests(
+                lambda moved=moved, other=other, name=name: actions.build_actions(
+                    [moved], other, options, ls.fix_cache, show_entry=False, where=name
+                )
+            )
+    return actions.single_preferred(found) or None
 
 
 @server.feature(types.CODE_ACTION_RESOLVE)

@@ -262,6 +262,18 @@ class DiagnosticStore:
             out.extend(by_uri.get(uri, ()))
         return out
 
+    def definitions(self, entry_id: str, captures: dict) -> list[tuple[str, types.Diagnostic]]:
+        """Definition diagnostics (`role: definition`) of this entry and match, by URI."""
+        found = []
+        for by_uri in self._sources.values():
+            for uri, diagnostics in by_uri.items():
+                for d in diagnostics:
+                    data = d.data if isinstance(d.data, dict) else {}
+                    if (data.get("role") == "definition" and data.get("entryId") == entry_id
+                            and data.get("captures") == captures):
+                        found.append((uri, d))
+        return found
+
     def at(self, uri: str, position: types.Position) -> list[types.Diagnostic]:
         """errfix diagnostics of `uri` whose lines contain `position`."""
         return [

@@ -239,3 +239,25 @@ async def test_a_fix_that_is_a_shell_command_runs_errfix_run_in_terminal(client,
     # `command` field holds the whole nested command: check its text
     commands = [str(item.command) for item in raw]
     assert any(RUN_IN_TERMINAL in c and "pip install opencv-python" in c for c in commands)
+
+
+async def test_fix_is_offered_at_the_error_line_for_the_class_defined_elsewhere(client, keras_run):
+    [error] = await run_keras(client, keras_run, "t-elsewhere")
+    await wait_for(lambda: errfix_diagnostics(client, keras_run.layers))
+    raw = await client.protocol.send_request_async(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionParams(
+            types.TextDocumentIdentifier(keras_run.train.as_uri()), error.range,
+            types.CodeActionContext([error]),
+        ),
+    )
+    fix = next(a for a in raw if getattr(a, "data", None) and a.data.get("fixerId") == FIXER)
+    assert fix.title.endswith("(in layers.py)") and fix.is_preferred
+    assert fix.data["uri"] == keras_run.layers.as_uri() and fix.data["version"] is None
+    resolved = await client.code_action_resolve_async(fix)
+    edit = resolved.edit
+    edits = edit.document_changes[0].edits if edit.document_changes else edit.changes[fix.data["uri"]]
+    if edit.document_changes:
+        assert edit.document_changes[0].text_document.uri == keras_run.layers.as_uri()
+    fixed = apply_lsp_edits(keras_run.layers.read_text(), edits)
+    assert "def get_config(self)" in fixed and ast.parse(fixed)
