@@ -6,4 +6,5 @@ import math
 import numpy as np
 
 logits = np.array([0.5, 1.5])
+probs_ok = 1 / (1 + np.exp(-logits))  # the workaround: NumPy ufunc
 probs = 1 / (1 + math.exp(-logits))

@@ -5,4 +5,5 @@ import numpy as np
 
 first = np.array([1, 2])
 second = np.array([3, 4])
+both_ok = np.concatenate([first, second])  # the workaround: pass a sequence
 both = np.concatenate(first, second)

@@ -4,5 +4,8 @@
 import numpy as np
 
 probs = np.array([0.2, 0.7, 0.4])
+if (0.5 < probs).any():  # the workaround: say any() or all()
+    pass
+in_band = (probs > 0.3) & (probs < 0.8)  # elementwise logic
 if 0.5 < probs:
     print("positive")

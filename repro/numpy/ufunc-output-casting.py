@@ -4,4 +4,7 @@
 import numpy as np
 
 pixels = np.arange(6)
+shifted = pixels + 0.5  # the workaround: out of place
+as_float = pixels.astype(np.float64)
+as_float += 0.5  # or make the array float first
 pixels += 0.5

@@ -6,4 +6,5 @@ from torch import nn
 
 probs = torch.sigmoid(nn.Linear(3, 1)(torch.randn(4, 3)))
 labels = torch.tensor([0.0, 1.0, 1.0, 0.0])
+nn.BCELoss()(probs.squeeze(1), labels)  # the workaround: same shapes
 nn.BCELoss()(probs, labels)

@@ -6,4 +6,5 @@ from torch import nn
 
 logits = torch.randn(4, 3)
 labels = torch.tensor([[0], [2], [1], [0]])
+nn.CrossEntropyLoss()(logits, labels.squeeze(1))  # the workaround
 nn.CrossEntropyLoss()(logits, labels)

@@ -6,4 +6,5 @@ from torch import nn
 
 emb = nn.Embedding(10, 4)
 ids = torch.Tensor([1, 5, 2])
+emb(ids.long())  # the workaround: int64 indices
 emb(ids)

@@ -8,4 +8,5 @@ from torch import nn
 features = torch.from_numpy(np.random.rand(4, 3))  # float64
 layer = nn.Linear(3, 2)
 assert layer(features.float()).shape == (4, 2)  # the workaround: cast the input
+assert layer(torch.from_numpy(np.random.rand(4, 3).astype(np.float32))).shape == (4, 2)  # convert at the source
 layer(features)

@@ -6,4 +6,7 @@ import torch
 w = torch.randn(3, requires_grad=True)
 loss = (w * 2).sum()
 loss.backward()
+with torch.no_grad():
+    w -= 0.1 * w.grad  # the workaround: update under no_grad
+torch.nn.init.zeros_(w)  # nn.init handles no_grad itself
 w -= 0.1 * w.grad

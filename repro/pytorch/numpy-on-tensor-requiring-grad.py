@@ -4,5 +4,9 @@
 import torch
 from torch import nn
 
-preds = nn.Linear(3, 1)(torch.randn(4, 3))
+model = nn.Linear(3, 1)
+preds = model(torch.randn(4, 3))
+values_ok = preds.detach().numpy()  # the workaround: detach first
+with torch.no_grad():
+    no_graph = model(torch.randn(4, 3)).numpy()  # or predict without a graph
 values = preds.numpy()

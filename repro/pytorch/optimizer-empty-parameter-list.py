@@ -16,4 +16,12 @@ class MLP(nn.Module):
         return x
 
 
+class FixedMLP(MLP):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList(self.layers)  # the workaround
+
+
+torch.optim.Adam(FixedMLP().parameters(), lr=1e-3)
+
 torch.optim.Adam(MLP().parameters(), lr=1e-3)

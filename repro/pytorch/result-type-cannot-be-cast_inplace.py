@@ -4,4 +4,6 @@
 import torch
 
 counts = torch.tensor([3, 5, 7])
+scaled = counts.float()
+scaled *= 0.5  # the workaround: a floating destination
 counts *= 0.5

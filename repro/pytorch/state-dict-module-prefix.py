@@ -11,4 +11,5 @@ checkpoint = wrapped.state_dict()  # keys start with 'module.'
 stripped = dict(checkpoint)
 consume_prefix_in_state_dict_if_present(stripped, "module.")
 nn.Sequential(nn.Linear(4, 2)).load_state_dict(stripped)  # the workaround, strict=True
+nn.Sequential(nn.Linear(4, 2)).load_state_dict(wrapped.module.state_dict())  # save/load the unwrapped model
 nn.Sequential(nn.Linear(4, 2)).load_state_dict(checkpoint)
