@@ -115,13 +115,21 @@ class Matcher:
     def match_text(self, text: str, env: dict[str, str] | None = None, final: bool = True) -> list[Match]:
         """Entries matching one message, best first (one Match per entry)."""
         text = text[:MAX_MATCH_TEXT]
+        # Messages wrapped by the library, the terminal or a forum paste are also tried with
+        # their whitespace runs folded to one space, so a phrase split across lines still matches.
+        folded = " ".join(text.split()) if "\n" in text else ""
+        slots = set(self.candidates(text))
+        if folded:
+            slots.update(self.candidates(folded))
         best: dict[str, Match] = {}
-        for slot in self.candidates(text):
+        for slot in sorted(slots):
             item = self._patterns[slot]
             if (item.entry.id, item.index) in self.quarantine.items:
                 continue
             try:
                 found = item.compiled.search(text, timeout=self.timeout)
+                if found is None and folded:
+                    found = item.compiled.search(folded, timeout=self.timeout)
             except TimeoutError:
                 self.quarantine.add(item.entry, item.index, f"timed out after {self.timeout}s")
                 continue

@@ -21,7 +21,7 @@ MAX_FRAMES = 400  # a 10,000-frame recursion keeps its outermost and innermost f
 _TRIGGER = regex.compile(
     r"Traceback \(most recent call last\)|Error|error|ERROR|Exception|Warning|FATAL|[Ff]atal"
     r"|CRITICAL|Interrupt|SystemExit|StopIteration|^E(?:[ \t]|$)|^[ \t]*File \"|^Killed$"
-    r"|No module named|not created successfully",
+    r"|No module named|not created successfully|Failed:",
     regex.MULTILINE,
 )
 # Per-line prefixes added by the tool that printed the output, not by Python.
@@ -41,9 +41,20 @@ _IPY_ARROW = regex.compile(r"^[ \t]*-*> ?(?P<line>\d+)\b")
 _EXCEPTION = regex.compile(r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?::(?P<msg>.*))?$")
 _BARE_EXCEPTION = regex.compile(
     r"^(?P<type>(?:[A-Za-z_]\w*\.)*_?[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration"
-    r"|Failure|Fault|Timeout|NotFound|Unavailable|Exhausted|Cancelled|Unimplemented))"
+    r"|Failure|Failed|Fault|Timeout|NotFound|Unavailable|Exhausted|Cancelled|Unimplemented))"
     r"(?::(?P<msg>.*))?$"
 )
+# An exception quoted inside a line: "got error:NotImplementedError: ...", markdown `**ValueError: ...**`,
+# an indented code block, a log line "12:00:01 ERROR  Exception: ...", a traceback flattened onto one line.
+_INLINE_EXCEPTION = regex.compile(
+    r"(?<![\w.])(?P<type>(?:[A-Za-z_]\w*\.)*_?(?:[A-Z]\w*?)?"
+    r"(?:Error|Exception|Interrupt|Exhausted|Failed|Failure))(?=: ?\S)"
+)
+# Lines a logger marked as informational quote errors without being one ("retrying after KeyError").
+_INFO_LINE = regex.compile(
+    r"^(?:\S+[ \t]+){0,3}\[?(?:WARNING|WARN|INFO|DEBUG|NOTICE|TRACE)\b|^[IW]\d{4} \d\d:|^\S*:\d+: \w*Warning:"
+)
+_MARKUP_TAIL = regex.compile(r"[`*\"'\s]+$")
 _CHAIN = regex.compile(
     r"^[ \t]*(?:During handling of the above exception, another exception occurred:"
     r"|The above exception was the direct cause of the following exception:)[ \t]*$"
@@ -160,6 +171,13 @@ def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
         return _parse_log(lines, i, log)
     if _BARE_EXCEPTION.match(line) or line == "Killed":
         block, end = _exception_block(lines, i)
+        if block is None:
+            return None
+        return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
+    inline = _INLINE_EXCEPTION.search(line)
+    if inline and not _INFO_LINE.match(line):
+        first = _MARKUP_TAIL.sub("", line[inline.start() :])
+        block, end = _exception_block(lines, i, first=first, inline=True)
         if block is None:
             return None
         return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
@@ -314,10 +332,20 @@ def _parse_group(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
 
 
 def _exception_block(
-    lines: _Lines, j: int, strip: int = 0, frames: list[Frame] | None = None
+    lines: _Lines,
+    j: int,
+    strip: int = 0,
+    frames: list[Frame] | None = None,
+    first: str | None = None,
+    inline: bool = False,
 ) -> tuple[ExceptionBlock | None, int]:
-    """The exception line at j plus its continuation lines (multi-line messages)."""
-    first = lines.get(j)[strip:]
+    """The exception line at j plus its continuation lines (multi-line messages).
+
+    `first` replaces the text of line j (an exception quoted inside a longer line); such an
+    `inline` message continues only until the next blank line, so surrounding prose stays out.
+    """
+    if first is None:
+        first = lines.get(j)[strip:]
     match = _EXCEPTION.match(first)
     exc_type = match["type"] if match else None
     message_lines = [first]
@@ -328,6 +356,8 @@ def _exception_block(
         if _TB_HEADER.match(line) or _CHAIN.match(line) or _STOP.match(line) or _IPY_HEADER.match(line):
             break
         if not line.strip():
+            if inline:
+                break
             ahead = _skip_blank(lines, k)
             if ahead >= n or _CHAIN.match(lines.get(ahead)) or _TB_HEADER.match(lines.get(ahead)):
                 break
