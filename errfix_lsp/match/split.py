@@ -33,7 +33,7 @@ _LINE_PREFIX = regex.compile(
 _TB_HEADER = regex.compile(r"^(?P<indent>[ \t]*)Traceback \(most recent call last\):[ \t]*$")
 _GROUP_HEADER = regex.compile(r"^[ \t]*\+ Exception Group Traceback \(most recent call last\):")
 _IPY_HEADER = regex.compile(r"^(?P<type>[A-Za-z_][\w.]*)[ \t]{2,}Traceback \(most recent call last\)")
-_FRAME = regex.compile(r'^[ \t]*File "(?P<file>[^"\n]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?[ \t]*$')
+_FRAME = regex.compile(r'^[ \t]*File "(?P<file>[^"\n]+)", line (?P<line>\d+)(?:, in (?P<func>\S+))?[ \t]*$')
 _IPY_CELL = regex.compile(r"^Cell[ \t]+(?P<file>In[ \t]*\[\d*\]), line (?P<line>\d+)")
 _IPY_FILE = regex.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[^(]+))?")
 _IPY_OLD = regex.compile(r"^(?P<file><ipython-input-[^>]+>|\S.*?\.py) in (?P<func>[^\s(]+)")
@@ -150,7 +150,9 @@ def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
     if _GROUP_HEADER.match(line):
         return _parse_group(lines, i)
     if _TB_HEADER.match(line) or (_FRAME.match(line) and not _preceded_by_header(lines, i)):
-        return _parse_chain(lines, i, kind="traceback")
+        parsed = _parse_chain(lines, i, kind="traceback")
+        if parsed is not None:
+            return parsed
     header = _IPY_HEADER.match(line)
     if header:
         return _parse_chain(lines, i, kind="ipython")
