@@ -11,6 +11,8 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
+from errfix_lsp.engine import Engine
+from tests.conftest import require
 from tests.lsp.conftest import (
     ENTRY,
     SERVER,
@@ -99,3 +101,22 @@ async def test_documents_outside_the_workspace_get_no_edits(client, tmp_path):
     )
     titles = [action.title for action in raw]
     assert titles == [f"Show errfix entry: {ENTRY}"]
+
+
+async def test_hover_names_the_error_that_usually_comes_next(client, keras_run):
+    engine = Engine.load()
+    kb, matcher = engine.kb, engine.matcher
+    candidates = [
+        (entry, example.text) for entry in kb.entries for example in entry.examples
+        if entry.transitions("leads_to") and all(kb.get(t) for t in entry.transitions("leads_to"))
+        and (found := matcher.match_text(example.text)) and found[0].entry.id == entry.id
+    ]
+    require(bool(candidates), "no KB entry with a leads_to link and a matching example")
+    entry, text = candidates[0]
+    uri = keras_run.train.as_uri()
+    client.protocol.notify("errfix/diagnostics", {"uri": uri, "diagnostics": [other_tool(5, text)]})
+    hover = await eventually(lambda: hover_text(client, keras_run.train, types.Position(5, 1)))
+    assert "Usually comes next" in hover
+    for target in entry.transitions("leads_to"):
+        assert f"`{target}`" in hover
+    client.protocol.notify("errfix/diagnostics", {"uri": uri, "diagnostics": []})

@@ -24,6 +24,12 @@ from errfix_lsp.match.stream import TerminalStream
 
 CHAINED = """
 import json
+import logging
+import warnings
+
+warnings.warn("lr is deprecated, use learning_rate")
+logging.basicConfig(format="%(levelname)s:%(name)s:%(message)s")
+logging.getLogger("trainer").error("checkpoint dir missing\\n  falling back to /tmp")
 
 def load(text):
     try:
@@ -33,6 +39,19 @@ def load(text):
 
 print("epoch 1/3 - loss: 0.5 - mean_squared_error: 0.4")
 load("{oops")
+"""
+
+GROUP = """
+def fail(n):
+    raise ValueError(f"bad shard {n}")
+
+errors = []
+for n in range(2):
+    try:
+        fail(n)
+    except ValueError as exc:
+        errors.append(exc)
+raise ExceptionGroup("loading shards failed", errors)
 """
 
 PYTEST_FILE = """
@@ -59,8 +78,10 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     work = tmp_path_factory.mktemp("outputs")
     (work / "chained.py").write_text(CHAINED)
     (work / "test_x.py").write_text(PYTEST_FILE)
+    (work / "group.py").write_text(GROUP)
     found = {
         "chained": _run([sys.executable, "chained.py"], work),
+        "group": _run([sys.executable, "group.py"], work),
         "pytest": _run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_x.py"], work
         ),
@@ -71,6 +92,8 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     for number, example in enumerate(seed["examples"][1:], 1):
         found[f"keras{number}"] = example["text"]
     assert "Traceback (most recent call last)" in found["chained"]
+    assert "UserWarning" in found["chained"] and "ERROR:trainer" in found["chained"]
+    assert "Exception Group Traceback" in found["group"]
     assert "AssertionError" in found["pytest"]
     return found
 
@@ -131,19 +154,19 @@ def test_one_byte_chunks_of_utf8_and_escapes(outputs):
 def test_event_is_reported_when_the_next_line_proves_it_ended(outputs):
     lines = outputs["chained"].splitlines(keepends=True)
     stream = TerminalStream()
-    reported = []
+    early = []
     for line in lines:
-        reported += stream.feed(line)
-    assert reported == [], "the last message line may still continue: nothing is reported yet"
-    reported += stream.feed("$ ")
-    assert reported == [], "an unfinished line proves nothing"
-    reported += stream.feed("ls\n")
-    assert [e.final.exc_type for e in reported] == ["RuntimeError"]
+        early += stream.feed(line)
+    # the warning and the logged error were followed by other lines: reported at once
+    assert [e.kind for e in early] == ["warning", "log"]
+    assert stream.feed("$ ") == [], "an unfinished line proves nothing"
+    [late] = stream.feed("ls\n")
+    assert late.kind == "traceback" and late.final.exc_type == "RuntimeError"
     assert stream.end() == [], "never reported twice"
 
 
 def test_chained_traceback_is_not_cut_at_its_first_exception(outputs):
-    [event] = _stream([outputs["chained"]])
+    [event] = [e for e in _stream([outputs["chained"]]) if e.kind == "traceback"]
     assert [b.exc_type for b in event.blocks] == ["json.decoder.JSONDecodeError", "RuntimeError"]
 
 
