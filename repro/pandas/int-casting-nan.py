@@ -1,0 +1,9 @@
+# errfix-repro: expects=pandas/int-casting-nan
+# errfix-repro: requires=pandas
+"""astype(int) on a column with missing values (NaN cannot be an int64)."""
+import io
+
+import pandas as pd
+
+frame = pd.read_csv(io.StringIO("id,clicks\n1,3\n2,\n3,7\n"))
+frame["clicks"] = frame["clicks"].astype(int)

@@ -1,0 +1,8 @@
+# errfix-repro: expects=pandas/length-of-values-mismatch
+# errfix-repro: requires=pandas
+"""A new column from a list shorter than the frame (e.g. predictions on a filtered subset)."""
+import pandas as pd
+
+frame = pd.DataFrame({"x": [1.0, 2.0, None, 4.0]})
+predictions = [0.1, 0.2, 0.4]  # computed on frame.dropna()
+frame["pred"] = predictions

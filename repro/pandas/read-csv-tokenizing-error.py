@@ -1,0 +1,9 @@
+# errfix-repro: expects=pandas/read-csv-tokenizing-error
+# errfix-repro: requires=pandas
+"""A CSV row with more fields than the header (an unquoted comma inside a value)."""
+from pathlib import Path
+
+import pandas as pd
+
+Path("reviews.csv").write_text("id,text,stars\n1,great,5\n2,good, but slow,3\n", encoding="utf-8")
+pd.read_csv("reviews.csv")
