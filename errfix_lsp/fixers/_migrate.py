@@ -27,6 +27,23 @@ def parse(source: str) -> ast.Module | None:
         return None
 
 
+_LAST_WALK: list[tuple[ast.AST | None, list[ast.AST]]] = [(None, [])]
+
+
+def nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of `tree` (as `ast.walk`), computed once per tree: a fixer asks several times.
+
+    One slot holding a (tree, nodes) pair, read and replaced whole, so fixers running in several
+    threads at once never see one tree's nodes for another.
+    """
+    cached_tree, cached_nodes = _LAST_WALK[0]
+    if cached_tree is tree:
+        return cached_nodes
+    found = list(ast.walk(tree))
+    _LAST_WALK[0] = (tree, found)
+    return found
+
+
 def newline_of(source: str) -> str:
     """The file's line ending (the first one found), so inserted lines match the rest."""
     found = _NEWLINE.search(source)
@@ -138,7 +155,7 @@ def apply(source: str, edits: Iterable[Edit]) -> str:
 def module_aliases(tree: ast.AST, module: str) -> set[str]:
     """Local names bound to `module` by `import module [as x]` (also `import module.sub`)."""
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if not isinstance(node, ast.Import):
             continue
         for alias in node.names:
@@ -151,14 +168,14 @@ def module_aliases(tree: ast.AST, module: str) -> set[str]:
 
 def from_imports(tree: ast.AST, module: str) -> Iterator[ast.ImportFrom]:
     """Every `from module import ...` (absolute) in the file."""
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.ImportFrom) and node.module == module and not node.level:
             yield node
 
 
 def walk_loads(tree: ast.AST) -> Iterator[ast.Attribute]:
     """Attribute nodes that are read (not assigned or deleted): `np.NaN = 1` is left alone."""
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
             yield node
 
@@ -195,7 +212,7 @@ def insert_import(smap: SourceMap, tree: ast.Module, statement: str) -> Edit:
 def names_in_use(tree: ast.AST) -> set[str]:
     """Every identifier the file binds or reads: a new name must not collide with these."""
     used: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Name):
             used.add(node.id)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -318,7 +335,7 @@ def pick_module_alias(tree: ast.AST, module: str, preferred: str) -> str | None:
 def imported_names(tree: ast.AST) -> set[str]:
     """Names bound by any import: `six.iteritems` is a module function, not a method call."""
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             for alias in node.names:
                 names.add((alias.asname or alias.name).split(".")[0])
@@ -327,7 +344,7 @@ def imported_names(tree: ast.AST) -> set[str]:
 
 def defined_names(tree: ast.AST) -> set[str]:
     """Functions and methods the file defines itself."""
-    return {node.name for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return {node.name for node in nodes(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
 
 
 def method_rename_edits(tree: ast.AST, smap: SourceMap, old: str, new: str, line: int | None) -> list[Edit]:

@@ -22,6 +22,7 @@ from ._migrate import (
     insert_import,
     module_aliases,
     names_in_use,
+    nodes,
     plural,
     removal_edits,
 )
@@ -118,12 +119,12 @@ def plan(tree: ast.Module, source: str, table: dict[str, Replacement], named: st
     """Rewrite every `<numpy alias>.<attr>` in `table`, plus `from numpy import <attr>`."""
     smap = SourceMap(source)
     aliases = module_aliases(tree, "numpy")
-    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+    parents = {child: parent for parent in nodes(tree) for child in ast.iter_child_nodes(parent)}
     edits: list[Edit] = []
     notes: list[str] = []
     found_named = False
     needs_import: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if not (
             isinstance(node, ast.Attribute)
             and isinstance(node.ctx, ast.Load)

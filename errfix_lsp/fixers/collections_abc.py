@@ -28,6 +28,7 @@ from ._migrate import (
     attribute_name_span,
     from_imports,
     newline_of,
+    nodes,
     parse,
     plural,
     removal_edits,
@@ -68,6 +69,8 @@ _FROM_MODULE = re.compile(r"^from\s+(collections)\b")
 
 
 def fix(request: FixRequest) -> FixResult:
+    if "collections" not in request.source:  # cheap test before parsing
+        return _not_here(request)
     tree = parse(request.source)
     if tree is None:
         return Declined("the file does not parse as Python; fix the syntax first")
@@ -89,11 +92,7 @@ def fix(request: FixRequest) -> FixResult:
         places += bool(moved)
         edits.extend(moved)
     if not places:
-        named = request.captures.get("attribute") or request.captures.get("name") or "an ABC"
-        return Declined(
-            f"this file does not use collections.{named}; the error comes from another module "
-            "(often an old installed library: upgrade it)"
-        )
+        return _not_here(request)
     return Fix(
         title=f"Use collections.abc for the moved ABCs ({plural(places)})",
         new_source=apply(request.source, edits),
@@ -101,10 +100,18 @@ def fix(request: FixRequest) -> FixResult:
     )
 
 
+def _not_here(request: FixRequest) -> Declined:
+    named = request.captures.get("attribute") or "an ABC"
+    return Declined(
+        f"this file does not use collections.{named}; the error comes from another module "
+        "(often an old installed library: upgrade it)"
+    )
+
+
 def _collections_imports(tree: ast.AST) -> list[tuple[ast.Import, str]]:
     """(statement, local name) of each `import collections [as c]` (and `import collections.x`)."""
     found = []
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name == "collections":
@@ -117,7 +124,7 @@ def _collections_imports(tree: ast.AST) -> list[tuple[ast.Import, str]]:
 def _imports_abc_module(tree: ast.AST) -> bool:
     return any(
         isinstance(node, ast.Import) and any(a.name == "collections.abc" for a in node.names)
-        for node in ast.walk(tree)
+        for node in nodes(tree)
     )
 
 

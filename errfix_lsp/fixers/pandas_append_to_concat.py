@@ -29,6 +29,7 @@ from ._migrate import (
     apply,
     insert_import,
     names_in_use,
+    nodes,
     parse,
     pick_module_alias,
     plural,
@@ -39,12 +40,14 @@ _APPEND_PARAMETERS = ("ignore_index", "verify_integrity", "sort")
 
 
 def fix(request: FixRequest) -> FixResult:
+    if "append" not in request.source:  # cheap test before parsing
+        return Declined("no .append call in this file")
     tree = parse(request.source)
     if tree is None:
         return Declined("the file does not parse as Python; fix the syntax first")
     smap = SourceMap(request.source)
     alias = pick_module_alias(tree, "pandas", "pd")
-    calls = [node for node in ast.walk(tree) if _is_append_call(node)]
+    calls = [node for node in nodes(tree) if _is_append_call(node)]
     targets = _provable(tree, calls, alias, request.line, smap)
     if not targets:
         where = f" on line {request.line}" if request.line else ""
@@ -146,7 +149,7 @@ def _pandas_variables(tree: ast.AST, alias: str | None) -> set[str]:
     if alias is None:
         return set()
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Assign) and _is_pandas_call(node.value, alias):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif (

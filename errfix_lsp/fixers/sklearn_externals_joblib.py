@@ -30,6 +30,7 @@ from ._migrate import (
     imported_names,
     insert_import,
     newline_of,
+    nodes,
     parse,
     plural,
     removal_edits,
@@ -41,6 +42,8 @@ _FROM_MODULE = re.compile(r"^from\s+(sklearn\s*\.\s*externals\s*\.\s*joblib)\b")
 
 
 def fix(request: FixRequest) -> FixResult:
+    if "externals" not in request.source:  # cheap test before parsing
+        return _not_here()
     tree = parse(request.source)
     if tree is None:
         return Declined("the file does not parse as Python; fix the syntax first")
@@ -49,7 +52,7 @@ def fix(request: FixRequest) -> FixResult:
     places = 0
     binds_joblib = "joblib" in imported_names(tree)
     keep_sklearn = _sklearn_needed(tree)
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         found: list[Edit] = []
         if isinstance(node, ast.ImportFrom) and not node.level and node.module:
             if node.module == "sklearn.externals":
@@ -63,10 +66,7 @@ def fix(request: FixRequest) -> FixResult:
     chain_edits = _attribute_chains(smap, tree)
     places += len(chain_edits)
     if not edits and not chain_edits:
-        return Declined(
-            "this file does not import sklearn.externals.joblib; if the error comes from "
-            "joblib.load/pickle.load of an old model file, see the KB entry"
-        )
+        return _not_here()
     edits.extend(chain_edits)
     if chain_edits and not binds_joblib and not _imports_plain_joblib(edits):
         edits.append(insert_import(smap, tree, "import joblib"))
@@ -74,6 +74,13 @@ def fix(request: FixRequest) -> FixResult:
         title=f"Import joblib directly instead of sklearn.externals.joblib ({plural(places)})",
         new_source=apply(request.source, edits),
         note="joblib is installed with scikit-learn; models saved with joblib.dump load the same.",
+    )
+
+
+def _not_here() -> Declined:
+    return Declined(
+        "this file does not import sklearn.externals.joblib; if the error comes from "
+        "joblib.load/pickle.load of an old model file, see the KB entry"
     )
 
 
@@ -126,7 +133,7 @@ def _import_old_module(smap: SourceMap, node: ast.Import, keep_sklearn: bool) ->
 def _sklearn_needed(tree: ast.AST) -> bool:
     """Whether `sklearn` is used other than in `sklearn.externals.joblib` with no other import."""
     other_import = False
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 top = alias.name.split(".")[0]
@@ -136,7 +143,7 @@ def _sklearn_needed(tree: ast.AST) -> bool:
         return False
     chain_roots = {
         id(node.value.value)
-        for node in ast.walk(tree)
+        for node in nodes(tree)
         if isinstance(node, ast.Attribute)
         and node.attr == "joblib"
         and isinstance(node.value, ast.Attribute)
@@ -144,14 +151,14 @@ def _sklearn_needed(tree: ast.AST) -> bool:
     }
     return any(
         isinstance(node, ast.Name) and node.id == "sklearn" and id(node) not in chain_roots
-        for node in ast.walk(tree)
+        for node in nodes(tree)
     )
 
 
 def _attribute_chains(smap: SourceMap, tree: ast.AST) -> list[Edit]:
     """`sklearn.externals.joblib.dump(...)` -> `joblib.dump(...)`."""
     edits = []
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if (
             isinstance(node, ast.Attribute)
             and node.attr == "joblib"

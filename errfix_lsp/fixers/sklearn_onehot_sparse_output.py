@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import ast
 
-from ._migrate import Edit, SourceMap, apply, keyword_span, parse, plural
+from ._migrate import Edit, SourceMap, apply, keyword_span, nodes, parse, plural
 from .base import Declined, Fix, Fixer, FixRequest, FixResult
 
 
 def fix(request: FixRequest) -> FixResult:
+    if "sparse" not in request.source:  # cheap test before parsing
+        return Declined("no OneHotEncoder(..., sparse=...) call in this file")
     tree = parse(request.source)
     if tree is None:
         return Declined("the file does not parse as Python; fix the syntax first")
@@ -28,7 +30,7 @@ def fix(request: FixRequest) -> FixResult:
     encoders = _encoder_names(tree)
     edits: list[Edit] = []
     conflicts = 0
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if not (isinstance(node, ast.Call) and _calls_encoder(node.func, encoders)):
             continue
         names = {k.arg for k in node.keywords}
@@ -55,7 +57,7 @@ def fix(request: FixRequest) -> FixResult:
 def _encoder_names(tree: ast.AST) -> set[str]:
     """Local names of OneHotEncoder (`from sklearn.preprocessing import OneHotEncoder as OHE`)."""
     names = {"OneHotEncoder"}
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sklearn"):
             names.update(a.asname for a in node.names if a.name == "OneHotEncoder" and a.asname)
     return names

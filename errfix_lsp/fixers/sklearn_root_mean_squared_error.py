@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 
-from ._migrate import Edit, SourceMap, apply, argument_removal_span, attribute_name_span, parse, plural
+from ._migrate import Edit, SourceMap, apply, argument_removal_span, attribute_name_span, nodes, parse, plural
 from .base import Declined, Fix, Fixer, FixRequest, FixResult
 
 _ROOT = {
@@ -27,6 +27,8 @@ _ROOT = {
 
 
 def fix(request: FixRequest) -> FixResult:
+    if "squared" not in request.source:  # cheap test before parsing
+        return Declined("no mean_squared_error(..., squared=...) call in this file")
     tree = parse(request.source)
     if tree is None:
         return Declined("the file does not parse as Python; fix the syntax first")
@@ -36,7 +38,7 @@ def fix(request: FixRequest) -> FixResult:
     renamed_locals: dict[str, int] = {}  # local name -> calls renamed
     needed_roots: set[str] = set()
     undecidable = 0
-    for call in ast.walk(tree):
+    for call in nodes(tree):
         if not isinstance(call, ast.Call):
             continue
         function = _function_of(call.func, local)
@@ -80,7 +82,7 @@ def fix(request: FixRequest) -> FixResult:
 
 def _imported_functions(tree: ast.AST) -> dict[str, str]:
     found: dict[str, str] = {}
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sklearn.metrics"):
             for alias in node.names:
                 if alias.name in _ROOT:
@@ -105,12 +107,12 @@ def _import_edits(
 ) -> list[Edit]:
     """Import the root functions next to the old ones, replacing an old name no longer used."""
     uses: dict[str, int] = {}
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Name) and node.id in local:
             uses[node.id] = uses.get(node.id, 0) + 1
-    already = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    already = {a.asname or a.name for n in nodes(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
     edits = []
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sklearn.metrics")):
             continue
         for alias in node.names:

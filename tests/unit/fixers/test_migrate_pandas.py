@@ -110,5 +110,5 @@ def test_own_method_of_that_name_limits_the_fix_to_the_error_line():
 
 @pytest.mark.parametrize("fixer", [APPEND, "pandas-iteritems", "pandas-applymap"])
 def test_unparsable_and_nothing_to_do_are_declined(fixer):
-    assert "parse" in declined(fixer, "df = df.append(x\n", line=1)
+    assert "parse" in declined(fixer, "df = df.append(x).iteritems().applymap(\n", line=1)
     assert declined(fixer, "df = pd.concat([df, x])\n", line=1)
