@@ -139,6 +139,8 @@ def vscode_env():
         "git.enabled": False,
         "window.restoreWindows": "none",
         "terminal.integrated.defaultProfile.linux": "bash",
+        # dash: VS Code has no shell integration for it (the "errfix run" hint case).
+        "terminal.integrated.profiles.linux": {"plain-sh": {"path": "/bin/sh"}},
         "terminal.integrated.shellIntegration.enabled": True,
         # DOM renderer: the terminal text can be read from the page.
         "terminal.integrated.gpuAcceleration": "off",
@@ -223,6 +225,7 @@ def test_terminal_error_to_fix_in_real_vscode(vscode_env, engine):
         "runTimeoutMs": 240_000,
         "brokenPythonPath": str(vscode_env["bare_python"]),
         "logFile": "nightly.log",
+        "plainShellProfile": "plain-sh",
     }
     started = time.monotonic()
     driver = subprocess.run(
@@ -290,6 +293,9 @@ def test_terminal_error_to_fix_in_real_vscode(vscode_env, engine):
     # Explain Selection on it opens the entry.
     assert obs["logSquiggles"] >= 1
     assert ENTRY_ID.split("/")[-1] in obs["explainTab"]
+
+    # A terminal without shell integration: the user is told once, and pointed at `errfix run`.
+    assert "errfix run -- <cmd>" in _norm(obs["noShellIntegration"]), obs["noShellIntegration"]
 
     # With a Python that lacks the server, the user is told what was tried and how to fix it.
     failure = _norm(obs["startFailure"])

@@ -27,13 +27,16 @@ async function shot(page, name) {
   }
 }
 
-/** Runs a command from the command palette by its title, as a user would. */
-async function palette(page, title) {
+/**
+ * Runs a command from the command palette, as a user would: types `title` (or `typed`) and picks
+ * the row whose text contains `title` (a string or RegExp).
+ */
+async function palette(page, title, typed = typeof title === "string" ? title : undefined) {
   await page.keyboard.press("Escape");
   await page.keyboard.press("F1");
   const input = page.locator(".quick-input-widget .quick-input-box input");
   await input.waitFor({ state: "visible", timeout: STEP_MS });
-  await input.fill(`>${title}`);
+  await input.fill(`>${typed}`);
   const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: title }).first();
   await row.waitFor({ state: "visible", timeout: STEP_MS });
   await row.click();
@@ -253,6 +256,21 @@ try {
     await shot(page, "09-explain-log");
   }
 
+  if (cfg.plainShellProfile) {
+    await step("a shell without shell integration gets the errfix run hint", async () => {
+      // (its title differs between VS Code versions: "(With Profile)" / "With Profile...")
+      await palette(page, /Create New Terminal \(?With Profile/, "With Profile");
+      const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: cfg.plainShellProfile }).first();
+      await row.waitFor({ state: "visible", timeout: STEP_MS });
+      await row.click();
+      const toast = page.locator(".notification-toast", { hasText: "shell integration is not active" }).first();
+      await toast.waitFor({ state: "visible", timeout: STEP_MS });
+      obs.noShellIntegration = (await toast.innerText()).trim();
+    });
+    await shot(page, "10-no-shell-integration");
+    await palette(page, "Notifications: Clear All Notifications");
+  }
+
   if (cfg.brokenPythonPath) {
     await step("a Python without errfix-lsp gives the install hint", async () => {
       // As a user would: point the workspace setting at another interpreter, restart the server.
@@ -269,7 +287,7 @@ try {
       await toast.waitFor({ state: "visible", timeout: STEP_MS });
       obs.startFailure = (await toast.innerText()).trim();
     });
-    await shot(page, "10-server-missing");
+    await shot(page, "11-server-missing");
   }
 
   await browser.close();
