@@ -20,7 +20,7 @@ MAX_FRAMES = 400  # a 10,000-frame recursion keeps its outermost and innermost f
 # Anything that can start an event contains one of these.
 _TRIGGER = regex.compile(
     r"Traceback \(most recent call last\)|Error|error|ERROR|Exception|Warning|FATAL|[Ff]atal"
-    r"|CRITICAL|Interrupt|SystemExit|StopIteration|^E(?:[ \t]|$)|^[ \t]*File \"|^Killed$"
+    r"|CRITICAL|Interrupt|SystemExit|StopIteration|^E(?:[ \t]|$)|^[ \t]*File \"|Killed[ \t]*$"
     r"|No module named|not created successfully|Failed:",
     regex.MULTILINE,
 )
@@ -28,7 +28,8 @@ _TRIGGER = regex.compile(
 _LINE_PREFIX = regex.compile(
     r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[ \t]"  # GitHub Actions timestamps
     r"|\[rank\d+\]:[ \t]?"  # torch.distributed
-    r"|\[default\d+\]:[ \t]?)"  # torchrun
+    r"|\[default\d+\]:[ \t]?"  # torchrun
+    r"|(?:#\d+ )?\d+\.\d{3} (?=\S))"  # Docker BuildKit step output: "#12 3.026 error: ..."
 )
 _TB_HEADER = regex.compile(r"^(?P<indent>[ \t]*)Traceback \(most recent call last\):[ \t]*$")
 _GROUP_HEADER = regex.compile(r"^[ \t]*\+ Exception Group Traceback \(most recent call last\):")
@@ -50,6 +51,7 @@ _INLINE_EXCEPTION = regex.compile(
     r"(?<![\w.])(?P<type>(?:[A-Za-z_]\w*\.)*_?(?:[A-Z]\w*?)?"
     r"(?:Error|Exception|Interrupt|Exhausted|Failed|Failure))(?=: ?\S)"
 )
+_KILLED = regex.compile(r"(?:^|[\]|%])[ \t]*Killed[ \t]*$")
 # Lines a logger marked as informational quote errors without being one ("retrying after KeyError").
 _INFO_LINE = regex.compile(
     r"^(?:\S+[ \t]+){0,3}\[?(?:WARNING|WARN|INFO|DEBUG|NOTICE|TRACE)\b|^[IW]\d{4} \d\d:|^\S*:\d+: \w*Warning:"
@@ -78,6 +80,7 @@ _LOG = regex.compile(
     r"|(?:error|fatal)(?:\[\w+\])?:[ \t]"  # CLI tools: "error: externally-managed-environment"
     r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d[.,:]?\d*\S*(?:[ \t]+-)?[ \t]+(?:\S+[ \t]+-[ \t]+)?"
     r"\[?(?:ERROR|CRITICAL|FATAL)\b"  # timestamped logging
+    r"|\d\d:\d\d:\d\d(?:[.,-]\d+)?[ \t]+(?:-[ \t]+)?\[?(?:ERROR|CRITICAL|FATAL)\b"  # time-only logging
     r"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [EF] \S+:\d+\]"  # TensorFlow C++ log
     r"|[EF]\d{4} \d\d:\d\d:\d+\.\d+[ \t]+\d+ \S+:\d+\]"  # glog / absl
     r"|OMP: Error #\d+:"  # the OpenMP runtime aborting the process (no traceback)
@@ -107,7 +110,7 @@ class _Lines:
         line = self.raw[index]
         if len(line) > MAX_LINE:
             line = line[:MAX_LINE]
-        if line[:1].isdigit() or line[:1] == "[":
+        if line[:1].isdigit() or line[:1] in "[#":
             line = _LINE_PREFIX.sub("", line, count=1)
         return line
 
@@ -171,7 +174,10 @@ def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
     log = _LOG.match(line)
     if log:
         return _parse_log(lines, i, log)
-    if _BARE_EXCEPTION.match(line) or line == "Killed":
+    if _KILLED.search(line):  # the OOM killer, often glued to the progress bar it interrupted
+        block, end = _exception_block(lines, i, first="Killed")
+        return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
+    if _BARE_EXCEPTION.match(line):
         block, end = _exception_block(lines, i)
         if block is None:
             return None
