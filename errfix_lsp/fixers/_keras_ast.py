@@ -227,7 +227,9 @@ def add_import(source: Source, dialect: Dialect) -> None:
     if body and _is_docstring(body[0]):
         source.insert_lines_after(body[0].end_lineno or body[0].lineno, [dialect.import_line])
     elif body:
-        source.insert_lines_before(body[0].lineno, [dialect.import_line])
+        first = body[0]
+        line = first.decorator_list[0].lineno if getattr(first, "decorator_list", None) else first.lineno
+        source.insert_first(source.line_starts[line - 1], dialect.import_line + source.newline)
     else:
         source.insert(len(source.text), dialect.import_line + source.newline)
 

@@ -220,17 +220,19 @@ def complete_get_config(
         return "get_config is written on one line; add the missing keys by hand"
     base = f"{layout.super_expr}.get_config()"
     value = final.value
-    if isinstance(value, ast.Dict) and value.lineno == value.end_lineno:
-        _extend_inline_dict(source, value, missing, layout, None if has_super else base)
-    elif isinstance(value, ast.Dict):
-        _extend_multiline_dict(source, value, missing, layout, None if has_super else base)
+    if isinstance(value, ast.Dict):
+        _extend_dict(source, value, missing, layout, None if has_super else base, indent)
     elif isinstance(value, ast.Name):
         lines = []
         if not has_super:
             lines.append(f"{indent}{value.id} = {{**{base}, **{value.id}}}")
-        if missing:
+        update = _update_dict(func, value.id)
+        if missing and update is not None:
+            _extend_dict(source, update, missing, layout, None, indent)
+        elif missing:
             lines += update_block(value.id, missing, indent, layout)
-        source.insert_lines_before(final.lineno, lines)
+        if lines:
+            source.insert_lines_before(final.lineno, lines)
     else:
         used = {n.id for n in ast.walk(func) if isinstance(n, ast.Name)}
         name = next(n for n in ("config", "full_config", "merged_config", "_config") if n not in used)
@@ -246,8 +248,60 @@ def complete_get_config(
     return None
 
 
+def _update_dict(func: ast.FunctionDef, name: str) -> ast.Dict | None:
+    """The dict literal of the last top-level `name.update({...})` statement, if any."""
+    found = None
+    for stmt in func.body:
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "update"
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == name
+            and len(call.args) == 1
+            and isinstance(call.args[0], ast.Dict)
+            and not call.keywords
+        ):
+            found = call.args[0]
+    return found
+
+
 def _is_plain_ref(value: ast.expr) -> bool:
     return isinstance(value, (ast.Name, ast.Attribute))
+
+
+MAX_LINE = 99
+
+
+def _extend_dict(
+    source: Source,
+    node: ast.Dict,
+    missing: list[Item],
+    layout: Layout,
+    base: str | None,
+    indent: str,
+) -> None:
+    """Add items to a dict literal: on its line when it stays short, else one item per line."""
+    if node.lineno != node.end_lineno:
+        _extend_multiline_dict(source, node, missing, layout, base)
+        return
+    added = sum(len(key_text(i.key, layout)) + len(i.value) + 4 for i in missing)
+    added += len(base) + 4 if base else 0
+    if len(source.line(node.lineno)) + added <= MAX_LINE:
+        _extend_inline_dict(source, node, missing, layout, base)
+        return
+    item = indent + layout.unit
+    parts = [f"**{base}"] if base else []
+    for key, value in zip(node.keys, node.values, strict=False):
+        if key is None:
+            parts.append(f"**{source.segment(value)}")
+        else:
+            parts.append(f"{source.segment(key)}: {source.segment(value)}")
+    parts += [f"{key_text(i.key, layout)}: {i.value}" for i in missing]
+    nl = source.newline
+    text = "{" + nl + "".join(f"{item}{part},{nl}" for part in parts) + indent + "}"
+    source.replace(source.start(node), source.end(node), text)
 
 
 def _extend_inline_dict(

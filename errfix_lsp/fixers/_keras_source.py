@@ -87,6 +87,10 @@ class Source:
     def insert(self, offset: int, text: str) -> None:
         self._splices.append((offset, offset, text))
 
+    def insert_first(self, offset: int, text: str) -> None:
+        """Insert ahead of every other splice at the same offset (an import above a decorator)."""
+        self._splices.insert(0, (offset, offset, text))
+
     def insert_lines_after(self, lineno: int, lines: list[str]) -> None:
         """Insert whole lines after line `lineno`, with the file's own line break."""
         offset = self.line_end(lineno)

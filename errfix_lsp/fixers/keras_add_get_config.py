@@ -106,6 +106,7 @@ def fix(request: FixRequest) -> FixResult:
                 f"{cls.name}.from_config exists: make sure it rebuilds {', '.join(unhandled)} "
                 "with deserialize_keras_object"
             )
+    config_changed = source.changed
     store_lines(info, items, source, layout)
     # The base config (name, trainable, dtype) comes back as keyword arguments on load.
     problem = forward_kwargs(source, info)
@@ -115,7 +116,12 @@ def fix(request: FixRequest) -> FixResult:
         return Declined(f"{cls.name}.get_config already saves every __init__ argument")
     if dialect.import_line and dialect.module in source.added_text():
         add_import(source, dialect)
-    title = f"Add get_config to {cls.name}" if existing is None else f"Complete {cls.name}.get_config"
+    if existing is None:
+        title = f"Add get_config to {cls.name}"
+    elif config_changed:
+        title = f"Complete {cls.name}.get_config"
+    else:
+        title = f"Make {cls.name}.__init__ accept what its get_config saves"
     if rebuild and method(cls, "from_config") is None:
         title += " and from_config"
     return Fix(title=title, new_source=source.result(), note=" ".join(notes))
