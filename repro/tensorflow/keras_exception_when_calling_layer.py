@@ -1,7 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-exception-encountered-when-calling-layer
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
-"""Keras 3: a custom layer's call() fails; Keras wraps the failure as 'Exception encountered when calling ...'."""
+"""Keras 3: a custom layer's call() fails; Keras wraps it as 'Exception encountered when calling'."""
 import keras
 import numpy as np
 

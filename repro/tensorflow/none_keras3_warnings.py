@@ -1,7 +1,7 @@
 # errfix-repro: expects=none
 # errfix-repro: requires=keras,numpy
 # errfix-repro: env=KERAS_BACKEND=numpy
-"""Keras 3: input_shape-on-layer UserWarning, ignored `decay` warning, legacy-HDF5 save warning; all succeed."""
+"""Keras 3: input_shape-on-layer, ignored `decay` and legacy-HDF5 warnings; everything succeeds."""
 import keras
 import numpy as np
 

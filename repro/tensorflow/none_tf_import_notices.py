@@ -1,6 +1,6 @@
 # errfix-repro: expects=none
 # errfix-repro: requires=tensorflow
-"""TensorFlow on a CPU-only machine: oneDNN, CPU-feature, 'could not find cuda drivers' and cuInit notices, then a normal result."""
+"""TensorFlow on a CPU-only machine: oneDNN, CPU-feature, CUDA-driver and cuInit notices, then a result."""
 import tensorflow as tf
 
 print("TensorFlow", tf.__version__, "GPUs:", tf.config.list_physical_devices("GPU"))

@@ -1,6 +1,6 @@
 # errfix-repro: expects=tensorflow/tf-numpy-object-array-to-tensor
 # errfix-repro: requires=tf_keras
-"""tf-keras: fit() on a NumPy array of dtype=object (mixed strings/numbers, as from a pandas object column)."""
+"""tf-keras: fit() on a NumPy array of dtype=object (mixed strings/numbers, like a pandas object column)."""
 import numpy as np
 import tf_keras as keras
 
