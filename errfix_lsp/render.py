@@ -2,8 +2,31 @@
 
 from __future__ import annotations
 
+import regex
+
 from .kb.load import KnowledgeBase
 from .kb.model import Entry
+
+_CODE_SPAN = regex.compile(r"(`+)(.+?)\1", regex.S)
+# Only what really changes the rendering of KB prose: `__init__` (bold), `*` (emphasis) and `<...>`
+# (HTML). A single intraword underscore (`get_config`) renders literally and stays as written.
+_MARKDOWN_SPECIAL = regex.compile(r"(__|[*<>])")
+
+
+def md(text: str) -> str:
+    """KB prose as literal Markdown: `__init__` must not turn bold. Code spans stay code spans."""
+    out = []
+    last = 0
+    for span in _CODE_SPAN.finditer(text):
+        out.append(_escape(text[last : span.start()]))
+        out.append(span.group(0))
+        last = span.end()
+    out.append(_escape(text[last:]))
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(lambda m: "".join("\\" + ch for ch in m.group(0)), text)
 
 _LABELS = {
     "en": {
@@ -51,20 +74,20 @@ def entry_markdown(
     """The full explanation of an entry, as shown on hover and by `errfix.showEntry`."""
     t = _labels(locale)
     signature = entry.localized("signature", locale) or entry.signature
-    lines = [f"### {signature}", "", f"`{entry.id}`", ""]
+    lines = [f"### {md(signature)}", "", f"`{entry.id}`", ""]
     if captures:
         shown = ", ".join(f"{k} = `{v}`" for k, v in sorted(captures.items()))
         lines += [shown, ""]
-    lines += [f"**{t['cause']}:** {entry.localized('root_cause', locale)}", ""]
+    lines += [f"**{t['cause']}:** {md(entry.localized('root_cause', locale))}", ""]
     workarounds = entry.workarounds(locale)
     if workarounds:
         lines.append(f"**{t['works']}**")
         lines.append("")
         for number, item in enumerate(workarounds, 1):
             rate = f" ({t['success']} {_percent(item.success_rate)})" if item.success_rate is not None else ""
-            lines.append(f"{number}. {item.action}{rate}")
+            lines.append(f"{number}. {md(item.action)}{rate}")
             if item.how:
-                lines.append(f"   {item.how}")
+                lines.append(f"   {md(item.how)}")
         lines.append("")
     dead_ends = [d for d in entry.dead_ends() if d.why_fails or d.action]
     if dead_ends:
@@ -72,8 +95,8 @@ def entry_markdown(
         lines.append("")
         for item in dead_ends:
             rate = f" ({t['fails']} {_percent(item.fail_rate)})" if item.fail_rate is not None else ""
-            what = f"{item.action}: " if item.action else ""
-            lines.append(f"- {t['dont']}: {what}{item.why_fails}{rate}")
+            what = f"{md(item.action)}: " if item.action else ""
+            lines.append(f"- {t['dont']}: {what}{md(item.why_fails)}{rate}")
         lines.append("")
     for kind, label in (("leads_to", t["next"]), ("frequently_confused_with", t["confused"])):
         targets = entry.transitions(kind)
@@ -81,7 +104,7 @@ def entry_markdown(
             names = []
             for target in targets:
                 other = kb.get(target) if kb else None
-                names.append(f"`{target}`" + (f" — {other.signature}" if other else ""))
+                names.append(f"`{target}`" + (f" — {md(other.signature)}" if other else ""))
             lines.append(f"**{label}:** " + "; ".join(names))
             lines.append("")
     versions = entry.version_labels()
