@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ._keras_init import InitInfo
+from ._keras_init import BASE_CONFIG_KEYS, InitInfo
 from ._keras_source import Source, body_indent, docstring_end
 
 # Keyword arguments the Keras Layer/Model base constructors accept (Keras 2 and 3).
@@ -92,7 +92,7 @@ def forward_kwargs(source: Source, info: InitInfo) -> str | None:
         clash = [
             kw.arg
             for kw in call.keywords
-            if kw.arg in BASE_KWARGS
+            if kw.arg in BASE_CONFIG_KEYS
             and not (isinstance(kw.value, ast.Name) and info.param(kw.value.id) is not None)
         ]
         if clash:

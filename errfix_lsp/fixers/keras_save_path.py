@@ -74,7 +74,7 @@ def fix(request: FixRequest) -> FixResult:
         return Declined(f"the file name is computed at run time; make it end in {want}")
     if old.endswith(want):
         return Declined(f"the file name already ends in {want}")
-    new = _new_name(old, want)
+    new = _new_name(old, want, fragment=isinstance(literal, ast.JoinedStr))
     related = [
         use
         for use in uses
@@ -159,10 +159,12 @@ def _text_value(literal: ast.expr) -> str | None:
     return None
 
 
-def _new_name(old: str, want: str) -> str:
+def _new_name(old: str, want: str, fragment: bool = False) -> str:
+    """`old` with its model-file suffix replaced; `fragment`: `old` is the literal tail of an
+    f-string (`f"{name}.h5"` has the tail ".h5", which is all suffix)."""
     stem = old.rstrip("/\\")
     for suffix in _OLD_SUFFIXES:
-        if stem.lower().endswith(suffix) and len(stem) > len(suffix):
+        if stem.lower().endswith(suffix) and (len(stem) > len(suffix) or fragment):
             stem = stem[: -len(suffix)]
             break
     return stem + want
