@@ -9,6 +9,7 @@ always tried.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -30,13 +31,16 @@ class Requirement:
 
     any_of: tuple[str, ...]
     weight: int
+    parsed: bool = True  # False: the stdlib parser could not read it (regex-only syntax or invalid)
 
 
+@lru_cache(maxsize=None)
 def requirement(pattern: str) -> Requirement:
+    """Cached: the loader's validation and the matcher ask for the same patterns."""
     try:
         parsed = _parser.parse(pattern)
     except Exception:  # noqa: BLE001 - any parse failure means "no prefilter"
-        return Requirement((), 0)
+        return Requirement((), 0, parsed=False)
     best, weight = _sequence(list(parsed))
     if best is None or min(len(s) for s in best) < MIN_LITERAL:
         return Requirement((), weight)

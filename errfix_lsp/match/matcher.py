@@ -44,11 +44,14 @@ class Match:
 
 @dataclass
 class _Compiled:
+    """One pattern; compiled on first use, so a 10,000-entry KB loads without 10,000 compiles."""
+
     entry: Entry
     index: int
-    compiled: regex.Pattern
+    source: str
     versions: tuple[str, ...]
     weight: int
+    compiled: regex.Pattern | None = None
 
 
 @dataclass
@@ -83,13 +86,9 @@ class Matcher:
         owners: dict[str, list[int]] = {}
         for entry in entries:
             for index, pattern in enumerate(entry.all_patterns()):
-                try:
-                    compiled = regex.compile(pattern.regex, regex.MULTILINE)
-                except (regex.error, TypeError, ValueError, OverflowError, RecursionError):
-                    continue  # reported by the loader's validation
                 need = requirement(pattern.regex)
                 slot = len(self._patterns)
-                self._patterns.append(_Compiled(entry, index, compiled, pattern.versions, need.weight))
+                self._patterns.append(_Compiled(entry, index, pattern.regex, pattern.versions, need.weight))
                 if need.any_of:
                     for literal in need.any_of:
                         owners.setdefault(literal, []).append(slot)
@@ -126,10 +125,13 @@ class Matcher:
             item = self._patterns[slot]
             if (item.entry.id, item.index) in self.quarantine.items:
                 continue
+            compiled = item.compiled or self._compile(item)
+            if compiled is None:
+                continue
             try:
-                found = item.compiled.search(text, timeout=self.timeout)
+                found = compiled.search(text, timeout=self.timeout)
                 if found is None and folded:
-                    found = item.compiled.search(folded, timeout=self.timeout)
+                    found = compiled.search(folded, timeout=self.timeout)
             except TimeoutError:
                 self.quarantine.add(item.entry, item.index, f"timed out after {self.timeout}s")
                 continue
@@ -144,6 +146,14 @@ class Matcher:
                 captures = {k: v for k, v in found.groupdict().items() if v is not None}
                 best[item.entry.id] = Match(item.entry, score, captures, pattern=item.index)
         return sorted(best.values(), key=_rank_key)
+
+    def _compile(self, item: _Compiled) -> regex.Pattern | None:
+        try:
+            item.compiled = regex.compile(item.source, regex.MULTILINE)
+        except (regex.error, TypeError, ValueError, OverflowError, RecursionError) as exc:
+            self.quarantine.add(item.entry, item.index, f"invalid regex: {exc}")
+            return None
+        return item.compiled
 
     def match_event(self, event: ErrorEvent) -> list[Match]:
         """Entries matching any block of the event; ties go to the exception that ended it."""
