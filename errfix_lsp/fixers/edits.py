@@ -6,6 +6,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from ..textlines import split_lines
+
 
 @dataclass(frozen=True)
 class TextEdit:
@@ -22,8 +24,8 @@ def minimal_edits(old: str, new: str) -> list[TextEdit]:
     """Line-granular edits turning `old` into `new` (line endings kept as they are in `new`)."""
     if old == new:
         return []
-    old_lines = old.splitlines(keepends=True)
-    new_lines = new.splitlines(keepends=True)
+    old_lines = split_lines(old, keepends=True)
+    new_lines = split_lines(new, keepends=True)
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
     edits = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -49,7 +51,7 @@ def _position(lines: list[str], index: int) -> tuple[int, int]:
 
 def apply_edits(text: str, edits: list[TextEdit]) -> str:
     """Apply edits (as an editor would); used by tests and by `errfix fix`."""
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text, keepends=True)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))

@@ -14,6 +14,8 @@ from errfix_lsp.repro import all_scripts
 from tests.conftest import ROOT, require
 
 SCRIPTS = all_scripts(ROOT / "repro")
+# The first test's setup runs every script (two at a time): ~5 minutes of CPU for 120+ scripts.
+pytestmark = pytest.mark.timeout(2700)
 
 
 @pytest.fixture(scope="module")
