@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from ._keras_source import Source
 
@@ -287,3 +288,16 @@ def method(cls: ast.ClassDef, name: str) -> ast.FunctionDef | None:
 def self_name(func: ast.FunctionDef) -> str | None:
     args = func.args.posonlyargs + func.args.args
     return args[0].arg if args else None
+
+
+def is_registration(decorator: ast.expr) -> bool:
+    """`@...register_keras_serializable(...)` in any spelling."""
+    node = decorator.func if isinstance(decorator, ast.Call) else decorator
+    name = dotted(node) or ""
+    return name.rsplit(".", 1)[-1] == "register_keras_serializable"
+
+
+def package_name(path: str | None) -> str:
+    """The module name of the file, which Keras stores as the registration package."""
+    stem = PurePath(path).stem if path else ""
+    return stem if stem.isidentifier() and stem != "__init__" else "custom"

@@ -53,7 +53,9 @@ class Layout:
     super_expr: str  # `super()` or `super(MyDense, self)`
 
 
-def plan_items(info: InitInfo, dialect: Dialect) -> tuple[list[Item], list[str]]:
+def plan_items(
+    info: InitInfo, dialect: Dialect, force_rebuild: frozenset[str] = frozenset()
+) -> tuple[list[Item], list[str]]:
     """Config items for every parameter, plus notes for the user (lambdas, *args...)."""
     items: list[Item] = []
     notes: list[str] = []
@@ -63,7 +65,7 @@ def plan_items(info: InitInfo, dialect: Dialect) -> tuple[list[Item], list[str]]
         stored = info.stored.get(param.name)
         attribute = stored.attribute if stored else free_attribute(info, param.name)
         ref = f"{info.self}.{attribute}"
-        rebuild = needs_rebuild(info, param)
+        rebuild = needs_rebuild(info, param) or param.name in force_rebuild
         if stored is not None and stored.how in REGISTRIES:
             value = f"{dialect.module}.{stored.how}.serialize({ref})"
         elif stored is not None and stored.how == "numpy":
@@ -73,7 +75,7 @@ def plan_items(info: InitInfo, dialect: Dialect) -> tuple[list[Item], list[str]]
         else:
             value = ref
         items.append(Item(param.name, value, rebuild, None if stored else attribute))
-        if rebuild:
+        if rebuild and param.name not in force_rebuild:
             lam = " (its default is a lambda)" if default_is_lambda(param) else ""
             notes.append(
                 f"`{param.name}`{lam} is saved with serialize_keras_object: a function must be "

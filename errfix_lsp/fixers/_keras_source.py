@@ -110,6 +110,11 @@ class Source:
     def changed(self) -> bool:
         return bool(self._splices)
 
+    @property
+    def splices(self) -> list[tuple[int, int, str]]:
+        """Pending splices (start, end, text), in the order they were made."""
+        return self._splices
+
     def result(self) -> str:
         """The text with every splice applied (later splices at one offset go after earlier)."""
         out = self.text

@@ -44,18 +44,8 @@ Example (before → after):
 
 from __future__ import annotations
 
-from ._keras_ast import add_import, dialect_for, find_class, imported_names, method
-from ._keras_config import (
-    complete_get_config,
-    from_config_mentions,
-    layout_for,
-    new_from_config,
-    new_get_config,
-    plan_items,
-    store_lines,
-)
-from ._keras_init import analyse_init
-from ._keras_kwargs import forward_kwargs
+from ._keras_ast import add_import, dialect_for, find_class
+from ._keras_classfix import fix_config
 from ._keras_source import Source
 from .base import Declined, Fix, Fixer, FixRequest, FixResult
 
@@ -72,58 +62,13 @@ def fix(request: FixRequest) -> FixResult:
     cls = find_class(source, request.captures, request.line)
     if isinstance(cls, str):
         return Declined(cls)
-    info = analyse_init(cls, imported_names(source.tree))
-    if isinstance(info, str):
-        return Declined(f"{info}: its config is its base class's")
-    if any(param.kind == "posonly" for param in info.params):
-        return Declined(f"{cls.name}.__init__ has positional-only parameters, which from_config cannot pass")
     dialect = dialect_for(source, cls)
-    layout = layout_for(source, cls, info)
-    if isinstance(layout, str):
-        return Declined(layout)
-    items, notes = plan_items(info, dialect)
-    if not items:
-        return Declined(f"{cls.name}.__init__ has no arguments to add to the config")
-    rebuild = [item for item in items if item.rebuild]
-    existing = method(cls, "get_config")
-    last_line = cls.body[-1].end_lineno or cls.body[-1].lineno
-    if existing is None:
-        lines = [""] + new_get_config(items, layout)
-        if rebuild and method(cls, "from_config") is None:
-            lines += [""] + new_from_config(rebuild, dialect, layout)
-        source.insert_lines_after(last_line, lines)
-    else:
-        problem = complete_get_config(source, existing, items, layout, dialect.api("serialize_keras_object"))
-        if problem:
-            return Declined(problem)
-        if rebuild and method(cls, "from_config") is None:
-            anchor = existing.end_lineno or existing.lineno
-            source.insert_lines_after(anchor, [""] + new_from_config(rebuild, dialect, layout))
-    if rebuild and method(cls, "from_config") is not None:
-        unhandled = from_config_mentions(cls, {item.key: item for item in rebuild})
-        if unhandled:
-            notes.append(
-                f"{cls.name}.from_config exists: make sure it rebuilds {', '.join(unhandled)} "
-                "with deserialize_keras_object"
-            )
-    config_changed = source.changed
-    store_lines(info, items, source, layout)
-    # The base config (name, trainable, dtype) comes back as keyword arguments on load.
-    problem = forward_kwargs(source, info)
-    if problem:
-        notes.append(problem)
-    if not source.changed:
-        return Declined(f"{cls.name}.get_config already saves every __init__ argument")
+    done = fix_config(source, cls, dialect)
+    if isinstance(done, str):
+        return Declined(done)
+    title, notes = done
     if dialect.import_line and dialect.module in source.added_text():
         add_import(source, dialect)
-    if existing is None:
-        title = f"Add get_config to {cls.name}"
-    elif config_changed:
-        title = f"Complete {cls.name}.get_config"
-    else:
-        title = f"Make {cls.name}.__init__ accept what its get_config saves"
-    if rebuild and method(cls, "from_config") is None:
-        title += " and from_config"
     return Fix(title=title, new_source=source.result(), note=" ".join(notes))
 
 

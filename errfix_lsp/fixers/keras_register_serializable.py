@@ -27,19 +27,12 @@ Example (before → after):
 from __future__ import annotations
 
 import ast
-from pathlib import PurePath
 
-from ._keras_ast import add_import, dialect_for, dotted, find_class
+from ._keras_ast import add_import, dialect_for, find_class, is_registration, package_name
 from ._keras_source import Source
 from .base import Declined, Fix, Fixer, FixRequest, FixResult
 
 ENTRIES = ("tensorflow/keras-unknown-layer-not-registered",)
-
-
-def package_name(path: str | None) -> str:
-    """The module name of the file, which Keras stores as the registration package."""
-    stem = PurePath(path).stem if path else ""
-    return stem if stem.isidentifier() and stem != "__init__" else "custom"
 
 
 def fix(request: FixRequest) -> FixResult:
@@ -49,7 +42,7 @@ def fix(request: FixRequest) -> FixResult:
     target = _target(source, request)
     if isinstance(target, str):
         return Declined(target)
-    if any(_is_registration(d) for d in target.decorator_list):
+    if any(is_registration(d) for d in target.decorator_list):
         return Declined(
             f"{target.name} is already registered; if loading still fails, the file was saved "
             "before registration: re-save it, or pass custom_objects when loading"
@@ -81,12 +74,6 @@ def _target(source: Source, request: FixRequest) -> ast.ClassDef | ast.FunctionD
                 return node
         return f"function {function} is not defined at the top level of this file"
     return find_class(source, request.captures, request.line)
-
-
-def _is_registration(decorator: ast.expr) -> bool:
-    node = decorator.func if isinstance(decorator, ast.Call) else decorator
-    name = dotted(node) or ""
-    return name.rsplit(".", 1)[-1] == "register_keras_serializable"
 
 
 FIXER = Fixer(

@@ -38,6 +38,8 @@ CASES = [
          "keras-register-serializable", "class MyDense", K3),
     Case("k3_not_registered.py", "tensorflow/keras-unknown-layer-not-registered",
          "keras-custom-objects", "keras.models.load_model(", K3),
+    Case("k3_object_in_config.py", "tensorflow/keras-get-config-not-json-serializable",
+         "keras-serializable-object", "class Scaler", K3),
     Case("k3_savedmodel_path.py", "tensorflow/keras-invalid-save-filepath", "keras-save-path",
          "model.save(EXPORT_DIR)", K3),
 ]  # fmt: skip

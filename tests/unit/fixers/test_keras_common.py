@@ -35,6 +35,7 @@ KERAS_FIXERS = [
     "keras-register-serializable",
     "keras-custom-objects",
     "keras-save-path",
+    "keras-serializable-object",
 ]
 
 LAYER = src(
