@@ -24,10 +24,14 @@ from .terminals import parse_terminal_message
 
 log = logging.getLogger(__name__)
 server = ErrfixServer()
+MAX_FORWARDED = 500  # diagnostics per file looked at from one errfix/diagnostics message
 
 
 def plain(value: Any) -> Any:
-    """pygls hands custom params over as namedtuples; turn them back into JSON-like values."""
+    """JSON-like values of custom params (our protocol keeps them plain; stock pygls would hand
+    over namedtuples)."""
+    if isinstance(value, (dict, str, int, float, bool)) or value is None:
+        return value
     if hasattr(value, "_asdict"):
         return {k: plain(v) for k, v in value._asdict().items()}
     if isinstance(value, (list, tuple)):
@@ -109,12 +113,16 @@ def forwarded_diagnostics(ls: ErrfixServer, params: Any) -> None:
         ls.warn("errfix/diagnostics: params must be {uri: string, diagnostics: Diagnostic[]}")
         return
     uri = raw["uri"]
-    items = [d for d in raw.get("diagnostics") or [] if isinstance(d, dict)]
+    given = raw.get("diagnostics")
+    if not isinstance(given, list):
+        ls.warn("errfix/diagnostics: 'diagnostics' must be a list of Diagnostic objects")
+        return
+    items = [d for d in given[:MAX_FORWARDED] if isinstance(d, dict)]
 
     def job() -> list[Anchor]:
         assert ls.engine is not None
         anchors = []
-        for item in items[:500]:
+        for item in items:
             rng = _range(item.get("range"))
             message = item.get("message")
             if rng is None or not isinstance(message, str) or item.get("source") == SOURCE:
@@ -128,14 +136,15 @@ def forwarded_diagnostics(ls: ErrfixServer, params: Any) -> None:
 
 
 def _range(value: Any) -> types.Range | None:
+    """An LSP range from JSON, or None when any part is missing or not a valid position."""
     try:
-        start, end = value["start"], value["end"]
-        return types.Range(
-            types.Position(int(start["line"]), int(start["character"])),
-            types.Position(int(end["line"]), int(end["character"])),
-        )
-    except (KeyError, TypeError, ValueError):
+        numbers = [value[end][part] for end in ("start", "end") for part in ("line", "character")]
+    except (KeyError, TypeError):
         return None
+    if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 2**31 for n in numbers):
+        return None
+    start = types.Position(numbers[0], numbers[1])
+    return types.Range(start, types.Position(numbers[2], numbers[3]))
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)

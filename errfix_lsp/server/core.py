@@ -30,6 +30,7 @@ from .actions import FixCache
 from .diagnostics import Context, DiagnosticStore, Origin, events_to_diagnostics
 from .hover import ForeignAnchors
 from .logs import LogInputs
+from .protocol import ErrfixProtocol, strict_converter
 from .settings import Settings, parse_settings
 from .terminals import TerminalMessage, Terminals, TerminalUpdate
 
@@ -44,7 +45,10 @@ IDLE_FLUSH_SECONDS = 1.0  # a held event is reported after this much terminal si
 
 class ErrfixServer(LogInputs, LanguageServer):
     def __init__(self) -> None:
-        super().__init__("errfix-lsp", __version__)
+        super().__init__(
+            "errfix-lsp", __version__, protocol_cls=ErrfixProtocol,
+            converter_factory=strict_converter,
+        )
         self.settings = Settings()
         self.client_locale = "en"
         self.engine: Engine | None = None

@@ -8,6 +8,7 @@ the old run's diagnostics as soon as it reports its own error, or when it ends; 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ def parse_terminal_message(raw: Any) -> tuple[TerminalMessage | None, str | None
         terminal = str(terminal)
     if not isinstance(terminal, str) or not terminal:
         return None, "errfix/terminalOutput: 'terminal' must be a non-empty string"
+    terminal = bounded_name(terminal)
     data = raw.get("data")
     if data is None:
         data = ""
@@ -53,8 +55,10 @@ def parse_terminal_message(raw: Any) -> tuple[TerminalMessage | None, str | None
 
         cwd = uris.to_fs_path(cwd)
     command_line = raw.get("commandLine")
-    if command_line is not None and not isinstance(command_line, str):
+    if not isinstance(command_line, str):
         command_line = None
+    elif len(command_line) > 500:
+        command_line = command_line[:499] + "…"
     exit_code = raw.get("exitCode")
     if isinstance(exit_code, bool) or not isinstance(exit_code, (int, type(None))):
         if isinstance(exit_code, float) and exit_code.is_integer():
@@ -65,6 +69,14 @@ def parse_terminal_message(raw: Any) -> tuple[TerminalMessage | None, str | None
         data = data[-MAX_CHUNK:]
     end = exit_code is not None or raw.get("end") is True
     return TerminalMessage(terminal, data, cwd, command_line, exit_code, end), None
+
+
+def bounded_name(name: str, limit: int = 120) -> str:
+    """A terminal name short enough for diagnostics; long names stay distinct via a digest."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha1(name.encode("utf-8", "replace")).hexdigest()[:12]
+    return f"{name[:limit - 14]}…{digest}"
 
 
 @dataclass
