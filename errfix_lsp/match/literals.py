@@ -9,7 +9,7 @@ always tried.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -34,7 +34,7 @@ class Requirement:
     parsed: bool = True  # False: the stdlib parser could not read it (regex-only syntax or invalid)
 
 
-@lru_cache(maxsize=None)
+@cache
 def requirement(pattern: str) -> Requirement:
     """Cached: the loader's validation and the matcher ask for the same patterns."""
     try:

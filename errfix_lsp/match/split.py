@@ -77,7 +77,7 @@ _WARNING = regex.compile(
 _LOG = regex.compile(
     r"^(?:"
     r"\[?(?:ERROR|CRITICAL|FATAL)\]?(?::|[ \t]+-|[ \t])"  # pip, logging.basicConfig, [ERROR]
-    r"|(?:error|fatal)(?:\[\w+\])?:[ \t]"  # CLI tools: "error: externally-managed-environment"
+    r"|[ \t]*(?:fatal )?(?:error|fatal)(?:\[\w+\])?:[ \t]"  # CLI tools, also inside pip's build output
     r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d[.,:]?\d*\S*(?:[ \t]+-)?[ \t]+(?:\S+[ \t]+-[ \t]+)?"
     r"\[?(?:ERROR|CRITICAL|FATAL)\b"  # timestamped logging
     r"|\d\d:\d\d:\d\d(?:[.,-]\d+)?[ \t]+(?:-[ \t]+)?\[?(?:ERROR|CRITICAL|FATAL)\b"  # time-only logging
@@ -175,7 +175,7 @@ def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
     if log:
         return _parse_log(lines, i, log)
     if _KILLED.search(line):  # the OOM killer, often glued to the progress bar it interrupted
-        block, end = _exception_block(lines, i, first="Killed")
+        block, end = _exception_block(lines, i, first="Killed", inline=True)
         return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
     if _BARE_EXCEPTION.match(line):
         block, end = _exception_block(lines, i)
@@ -350,7 +350,7 @@ def _exception_block(
     """The exception line at j plus its continuation lines (multi-line messages).
 
     `first` replaces the text of line j (an exception quoted inside a longer line); such an
-    `inline` message continues only until the next blank line, so surrounding prose stays out.
+    `inline` message continues only on indented lines up to a blank one, so prose stays out.
     """
     if first is None:
         first = lines.get(j)[strip:]
@@ -363,6 +363,8 @@ def _exception_block(
         line = lines.get(k)
         if _TB_HEADER.match(line) or _CHAIN.match(line) or _STOP.match(line) or _IPY_HEADER.match(line):
             break
+        if inline and not line[:1].isspace():
+            break  # a quoted error continues only on indented (wrapped) lines
         if not line.strip():
             if inline:
                 break
@@ -371,6 +373,8 @@ def _exception_block(
                 break
         if _FRAME.match(line) and not _EMBEDS_FRAMES.search(first):
             break
+        if strip and line.strip() and not line[:strip].isspace():
+            break  # less indented than its traceback: the tool that printed it speaks again
         message_lines.append(line[strip:] if line[:strip].isspace() else line)
         k += 1
     while len(message_lines) > 1 and not message_lines[-1].strip():
@@ -477,7 +481,7 @@ def _dedupe(events: list[ErrorEvent]) -> list[ErrorEvent]:
     out = []
     for event in events:
         key = event.final.text.strip()
-        if event.kind in ("exception", "log") and key in seen:
+        if event.kind == "exception" and key in seen:
             continue
         seen.update(block.text.strip() for block in event.blocks)
         out.append(event)

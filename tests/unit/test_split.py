@@ -252,3 +252,42 @@ def test_real_keras3_capture_parses():
     [event] = split_events(path.read_text())
     assert event.final.exc_type == "NotImplementedError"
     assert event.frames[0].file.endswith("b1_lambda_arg.py")
+
+
+def test_pip_build_output_nested_errors_and_indented_traceback_end():
+    text = (
+        "  Running setup.py egg_info\n"
+        "      Traceback (most recent call last):\n"
+        '        File "<string>", line 2, in <module>\n'
+        "      ModuleNotFoundError: No module named 'numpy'\n"
+        "  note: This error originates from a subprocess, and is likely not a problem with pip.\n"
+        "  error: subprocess-exited-with-error\n"
+        "error: metadata-generation-failed\n"
+    )
+    events = split_events(text)
+    tb = events[0]
+    assert tb.final.exc_type == "ModuleNotFoundError"
+    assert "note:" not in tb.final.message  # less indented than the traceback: pip speaks again
+    assert [b.text.strip() for e in events[1:] for b in e.blocks] == [
+        "error: subprocess-exited-with-error",
+        "error: metadata-generation-failed",
+    ]
+
+
+def test_errors_quoted_inside_lines_become_events():
+    text = (
+        "Use spark backend got error:NotImplementedError: Saving the model to HDF5 format\n"
+        "**`ValueError: numpy.dtype size changed, may indicate binary incompatibility`**\n"
+        "WARNING:root:retrying after KeyError: 'x'\n"
+        " 31%|███▉      | 331/1063 [01:06<03:59,  3.06it/s]Killed\n"
+        "02:54:18-197331 ERROR    Could not load torch: [WinError 126]\n"
+        "#12 3.026 error: externally-managed-environment\n"
+    )
+    events = split_events(text)
+    texts = [b.text for e in events for b in e.blocks]
+    assert texts[0].startswith("NotImplementedError: Saving the model")
+    assert texts[1] == "ValueError: numpy.dtype size changed, may indicate binary incompatibility"
+    assert not any("retrying" in t for t in texts)  # a logger's WARNING quoting an error is not one
+    assert "Killed" in texts
+    assert any(t.startswith("02:54:18-197331 ERROR") for t in texts)
+    assert "error: externally-managed-environment" in texts
