@@ -27,6 +27,7 @@ from pygls.lsp.server import LanguageServer
 from .. import __version__
 from ..definitions import python_files, read_sources
 from .actions import FixCache
+from .backlog import OutputBacklog
 from .diagnostics import Context, DiagnosticStore, Origin, events_to_diagnostics
 from .hover import ForeignAnchors
 from .logs import LogInputs
@@ -59,6 +60,7 @@ class ErrfixServer(LogInputs, LanguageServer):
         self.store = DiagnosticStore()
         self.foreign = ForeignAnchors()
         self.terminals = Terminals()
+        self.backlog = OutputBacklog()
         self.fix_cache = FixCache()
         self.loop: asyncio.AbstractEventLoop | None = None
         self._warned: set[str] = set()
@@ -279,11 +281,17 @@ class ErrfixServer(LogInputs, LanguageServer):
         if timer is not None:
             timer.cancel()
 
-        def job() -> tuple[TerminalUpdate, dict]:
-            assert self.engine is not None
-            return self._terminal_diagnostics(self.terminals.process(message, self.engine.matcher))
+        if not self.backlog.put(message):
+            return  # joins the output already waiting for this terminal's drain job
 
-        self.on_matching(job, self._apply_terminal)
+        def job() -> list[tuple[TerminalUpdate, dict]]:
+            assert self.engine is not None
+            return [
+                self._terminal_diagnostics(self.terminals.process(merged, self.engine.matcher))
+                for merged in self.backlog.take(message.terminal)
+            ]
+
+        self.on_matching(job, lambda results: [self._apply_terminal(r) for r in results])
 
     def _terminal_diagnostics(self, update: TerminalUpdate) -> tuple[TerminalUpdate, dict]:
         if not update.explained:

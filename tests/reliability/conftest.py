@@ -72,8 +72,9 @@ class Workspace:
         return self.root / "layers.py"
 
     def raise_line(self) -> int:
-        """0-based line of `save("MyDense")`: where the traceback's innermost frame ends up."""
-        return self.train.read_text().splitlines().index('save("MyDense")')
+        """0-based line of the `raise`: the traceback's innermost frame, where the error goes."""
+        lines = self.train.read_text().splitlines()
+        return next(i for i, line in enumerate(lines) if line.strip().startswith("raise "))
 
 
 def make_workspace(root: Path) -> Workspace:
