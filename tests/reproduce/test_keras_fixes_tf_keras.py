@@ -22,7 +22,13 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.conftest import require
 
-from .keras_cases._harness import Case, accept_registrations, check_case, prepare
+from .keras_cases._harness import (
+    Case,
+    FixedRuns,
+    accept_registrations,
+    apply_fix_through_server,
+    prepare,
+)
 
 LEGACY = {"TF_USE_LEGACY_KERAS": "1", "TF_CPP_MIN_LOG_LEVEL": "1"}
 CASES = [
@@ -68,8 +74,22 @@ def originals(workspace: Path):
     return prepare(workspace, CASES)
 
 
+@pytest.fixture(scope="module")
+def fixed_runs():
+    runs = FixedRuns()
+    yield runs
+    runs.close()
+
+
 @pytest.mark.repro
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-async def test_quick_fix_repairs_the_real_round_trip(case: Case, client: LanguageClient, originals):
-    await check_case(case, client, originals)
+async def test_server_offers_and_applies_the_fix(case: Case, client: LanguageClient, originals, fixed_runs):
+    await apply_fix_through_server(case, client, originals)
+    fixed_runs.start(case, originals[case.name][0])
+
+
+@pytest.mark.repro
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_fixed_script_saves_and_reloads_identically(case: Case, originals, fixed_runs):
+    fixed_runs.check(case, originals[case.name][0])

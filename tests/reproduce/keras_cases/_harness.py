@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,8 +187,9 @@ def fixer_of(action: types.CodeAction) -> str | None:
     return data.get("fixerId")
 
 
-async def check_case(case: Case, client, originals: dict[str, tuple[Path, Run]]) -> None:
-    """The whole proof for one case (see the module docstring)."""
+async def apply_fix_through_server(case: Case, client, originals: dict[str, tuple[Path, Run]]) -> None:
+    """Failure → diagnostic → code action → edit applied to the script on disk → not offered
+    again. The fixed script is then run by `round_trip` (see the module docstring)."""
     workdir, original = originals[case.name]
     assert original.code != 0, f"the unfixed script must fail:\n{original.output[-3000:]}"
     script = workdir / "train.py"
@@ -240,9 +241,35 @@ async def check_case(case: Case, client, originals: dict[str, tuple[Path, Run]])
         types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
     )
 
-    saved = await asyncio.to_thread(run_stage, workdir, case.env)
-    assert saved.code == 0, f"fixed script still fails to save/load:\n{fixed}\n{saved.output[-4000:]}"
-    loaded = await asyncio.to_thread(run_stage, workdir, case.env, "load")
-    assert loaded.code == 0 and "ROUND TRIP OK" in loaded.output, (
-        f"fresh-process load of the fixed model failed:\n{loaded.output[-4000:]}"
-    )
+
+def round_trip(workdir: Path, env: dict[str, str]) -> tuple[Run, Run | None]:
+    """The fixed script's save stage, then (if it worked) its load stage in a fresh process."""
+    saved = run_stage(workdir, env)
+    if saved.code != 0:
+        return saved, None
+    return saved, run_stage(workdir, env, "load")
+
+
+class FixedRuns:
+    """Round trips of fixed scripts, run two at a time in the background while the next cases
+    go through the server; the round-trip tests collect them (they run after all fix tests)."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=2)
+        self._futures: dict[str, Future] = {}
+
+    def start(self, case: Case, workdir: Path) -> None:
+        self._futures[case.name] = self._pool.submit(round_trip, workdir, case.env)
+
+    def check(self, case: Case, workdir: Path) -> None:
+        future = self._futures.get(case.name)
+        assert future is not None, "the quick fix was not applied (see the fix test of this case)"
+        saved, loaded = future.result(timeout=2 * STAGE_TIMEOUT)
+        fixed = (workdir / "train.py").read_text(encoding="utf-8")
+        assert saved.code == 0, f"fixed script still fails:\n{fixed}\n{saved.output[-4000:]}"
+        assert loaded is not None and loaded.code == 0 and "ROUND TRIP OK" in loaded.output, (
+            f"fresh-process load of the fixed model failed:\n{loaded.output[-4000:] if loaded else ''}"
+        )
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
