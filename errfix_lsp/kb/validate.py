@@ -16,7 +16,6 @@ from typing import Any
 
 import regex
 
-from ..match.literals import requirement
 from .paths import schema_path
 
 
@@ -55,6 +54,9 @@ def validate_entry(raw: Any, file: str) -> list[Problem]:
     _check(raw, entry_schema(), "", file, problems)
     if not isinstance(raw, dict):
         return problems
+    # imported here: errfix_lsp.match imports the KB loader, so a top-level import is circular
+    from ..match.literals import requirement
+
     for field_name, pattern in _regexes(raw):
         # The stdlib parser (needed for the prefilter anyway, and cached) vouches for almost every
         # pattern; only what it cannot read is compiled here, so a large KB loads fast.
