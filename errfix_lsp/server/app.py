@@ -16,7 +16,7 @@ from lsprotocol import types
 from pygls import uris
 from pygls.exceptions import JsonRpcContentModified, JsonRpcInvalidParams
 
-from . import actions, commands, watch
+from . import actions, commands, kb_reload, watch
 from .core import ErrfixServer
 from .diagnostics import SOURCE, normalize_uri
 from .hover import Anchor, hover_at
@@ -55,6 +55,7 @@ async def initialized(ls: ErrfixServer, params: types.InitializedParams) -> None
     ls.start_engine_load()
     await pull_settings(ls)
     await watch.start(ls)
+    kb_reload.start(ls)
 
 
 @server.feature(types.SHUTDOWN)

@@ -26,6 +26,7 @@ from pygls.lsp.server import LanguageServer
 
 from .. import __version__
 from ..definitions import python_files, read_sources
+from . import kb_reload
 from .actions import FixCache
 from .backlog import OutputBacklog
 from .diagnostics import Context, DiagnosticStore, Origin, events_to_diagnostics
@@ -156,6 +157,7 @@ class ErrfixServer(LogInputs, LanguageServer):
 
         try:
             engine = Engine.load(paths, on_quarantine=quarantined)
+            engine = kb_reload.keep_last_good(engine, self.engine, quarantined)
         except Exception as exc:  # noqa: BLE001 - a broken KB must leave a working server
             log.exception("KB failed to load")
             self.warn_threadsafe(f"errfix: the knowledge base failed to load: {exc}")
