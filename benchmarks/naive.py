@@ -26,7 +26,14 @@ class NaiveMatcher:
         found: dict[str, Entry] = {}
         for block in event.blocks:
             text = block.message[:16_384]
+            folded = " ".join(text.split()) if "\n" in text else ""  # same wrapped-text rule as errfix
             for entry, compiled in self.patterns:
-                if entry.id not in found and compiled.search(text, timeout=0.05):
+                if entry.id in found:
+                    continue
+                try:
+                    hit = compiled.search(text, timeout=0.05) or (folded and compiled.search(folded, timeout=0.05))
+                except TimeoutError:
+                    continue
+                if hit:
                     found[entry.id] = entry
         return list(found.values())

@@ -143,10 +143,12 @@ def kb_scaling(report: Report, kbs: list[tuple[str, list[str], bool]], repeat: i
 def memory(report: Report, kbs: list[tuple[str, list[str], bool]]) -> None:
     rows = []
     code = (
-        "import resource, sys, json; from errfix_lsp.engine import Engine; "
+        # VmHWM, not ru_maxrss: a child's ru_maxrss starts from the forking parent's peak.
+        "import sys, json; from errfix_lsp.engine import Engine; "
         "e = Engine.load(json.loads(sys.argv[1]), shipped=sys.argv[2] == '1'); "
         "e.explain(open(sys.argv[3], 'rb').read()); e.search('get_config'); "
-        "print(len(e.kb.entries), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+        "print(len(e.kb.entries), hwm)"
     )
     with tempfile.NamedTemporaryFile(suffix=".log", delete=False) as handle:
         handle.write(make_log(MB))

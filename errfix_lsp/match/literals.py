@@ -18,7 +18,13 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-MIN_LITERAL = 3
+MIN_LITERAL = 2
+# Words almost every error output contains: as the only required literal they filter nothing, so
+# another required literal of the same pattern is preferred when there is one.
+_COMMON = frozenset(
+    "error errors exception warning traceback file line failed fail cannot not the found expected "
+    "object time type value invalid unable".split()
+)
 
 
 @dataclass(frozen=True)
@@ -95,4 +101,10 @@ def _sequence(items: list) -> tuple[list[str] | None, int]:
     close_run()
     if not options:
         return None, weight
-    return max(options, key=lambda opt: (min(len(s) for s in opt), -len(opt))), weight
+    return max(options, key=_selectivity), weight
+
+
+def _selectivity(option: list[str]) -> tuple[bool, int, int]:
+    """Rank alternatives: no ubiquitous word first, then the longest shortest literal, then fewest."""
+    common = any(literal.strip(" :.,") in _COMMON for literal in option)
+    return (not common, min(len(s) for s in option), -len(option))
