@@ -22,8 +22,28 @@ MIN_LITERAL = 2
 # Words almost every error output contains: as the only required literal they filter nothing, so
 # another required literal of the same pattern is preferred when there is one.
 _COMMON = frozenset(
-    "error errors exception warning traceback file line failed fail cannot not the found expected "
-    "object time type value invalid unable".split()
+    [
+        "error",
+        "errors",
+        "exception",
+        "warning",
+        "traceback",
+        "file",
+        "line",
+        "failed",
+        "fail",
+        "cannot",
+        "not",
+        "the",
+        "found",
+        "expected",
+        "object",
+        "time",
+        "type",
+        "value",
+        "invalid",
+        "unable",
+    ]
 )
 
 
