@@ -22,7 +22,7 @@ MIN_LITERAL = 2
 # Words almost every error output contains: as the only required literal they filter nothing, so
 # another required literal of the same pattern is preferred when there is one.
 _COMMON = frozenset(
-    [
+    {
         "error",
         "errors",
         "exception",
@@ -43,7 +43,7 @@ _COMMON = frozenset(
         "value",
         "invalid",
         "unable",
-    ]
+    }
 )
 
 
