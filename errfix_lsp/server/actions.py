@@ -13,6 +13,7 @@ terminal; the server's own implementation of that command only shows it (see com
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -128,7 +129,7 @@ class FixCache:
         self._size = size
 
     @staticmethod
-    def key(uri: str, version: int | None, fixer_id: str, entry_id: str, captures: dict,
+    def key(uri: str, version: int | str | None, fixer_id: str, entry_id: str, captures: dict,
             line: int | None) -> str:
         return json.dumps([uri, version, fixer_id, entry_id, captures, line], sort_keys=True)
 
@@ -147,7 +148,10 @@ class FixCache:
 
 def run_fix(doc: Document, fixer_id: str, target_entry: str, captures: dict,
             line: int | None, cache: FixCache) -> Fix | None:
-    key = FixCache.key(doc.uri, doc.version, fixer_id, target_entry, captures, line)
+    # A file read from disk has no version: its content identifies it, so an edit made outside
+    # the editor never meets a fix computed for the old text.
+    version = doc.version if doc.version is not None else hashlib.sha1(doc.source.encode()).hexdigest()
+    key = FixCache.key(doc.uri, version, fixer_id, target_entry, captures, line)
     cached = cache.get(key)
     if cached is not None:
         return cached
