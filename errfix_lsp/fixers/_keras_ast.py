@@ -246,12 +246,15 @@ def _is_docstring(node: ast.stmt) -> bool:
 def find_class(source: Source, captures: Mapping[str, str], line: int | None) -> ast.ClassDef | str:
     """The Keras class a request is about, or the reason none qualifies.
 
-    The KB capture `class_name` wins; without it, the Keras class enclosing `line`, else the
-    one nearest to it, else the only one in the file.
+    The KB capture `class_name` (or a `function` capture `X.__init__`) wins; without it, the
+    Keras class enclosing `line`, else the one nearest to it, else the only one in the file.
     """
     imports = imported_names(source.tree)
     classes = keras_classes(source.tree, imports)
     wanted = captures.get("class_name")
+    function = captures.get("function") or ""
+    if not wanted and function.endswith(".__init__"):  # generic "X.__init__() got ..." entries
+        wanted = function[: -len(".__init__")]
     if wanted:
         wanted = wanted.rsplit(".", 1)[-1]
         if wanted in classes:

@@ -119,3 +119,23 @@ def test_declines():
     assert "pass it twice" in decline(FIXER, clash, class_name="A", argument="name")
     plain = "class A:\n    def __init__(self):\n        pass\n"
     assert "not a Keras Layer or Model" in decline(FIXER, plain, class_name="A")
+
+
+def test_the_generic_python_entry_capture_names_the_class():
+    """Keras 2.10-2.12 print the bare Python error; the generic entry captures `X.__init__`."""
+    before = src(
+        """
+        import keras
+
+
+        class Other(keras.layers.Layer):
+            pass
+
+
+        class MyDense(keras.layers.Layer):
+            def __init__(self, units):
+                super().__init__()
+        """
+    )
+    after = apply(FIXER, before, function="MyDense.__init__", argument="name").new_source
+    assert "def __init__(self, units, **kwargs):" in after
