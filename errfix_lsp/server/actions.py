@@ -220,6 +220,10 @@ def build_actions(
                 is_preferred=fix.preferred,
                 data=data,
             )
+            if fix.note:
+                # Said when the user picks the fix (codeAction/resolve): what the fix could not
+                # decide for them, e.g. a lambda to replace or a model to re-save.
+                data["note"] = fix.note
             if not options.resolve_edits:
                 action.edit = workspace_edit(doc, fix.new_source, options)
             fixes.append(action)

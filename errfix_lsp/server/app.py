@@ -236,11 +236,15 @@ async def code_action_resolve(ls: ErrfixServer, action: types.CodeAction) -> typ
     doc = await _document(ls, uri)
     options = _action_options(ls)
     try:
-        return await ls.on_requests(
+        resolved = await ls.on_requests(
             lambda: actions.resolve_action(action, doc, options, ls.fix_cache)
         )
     except actions.DocumentChanged as exc:
         raise JsonRpcContentModified(str(exc)) from None
+    note = data.get("note")
+    if isinstance(note, str) and note and resolved.edit is not None:
+        ls.window_show_message(types.ShowMessageParams(types.MessageType.Info, f"errfix: {note}"))
+    return resolved
 
 
 async def _document(ls: ErrfixServer, uri: str) -> actions.Document:

@@ -58,3 +58,4 @@ def show_entry(engine: Engine, args: Sequence[Any], locale: str) -> str:
 def run_in_terminal_text(args: Sequence[Any]) -> str:
     """The shell command of an `errfix.runInTerminal` action (editors run it; we show it)."""
     return _one_string("errfix.runInTerminal", args, "the shell command", MAX_QUERY)
+

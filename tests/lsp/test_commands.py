@@ -78,3 +78,25 @@ async def test_run_in_terminal_fallback_shows_the_command(client):
     result = await execute(client, "errfix.runInTerminal", "pip install scikit-learn")
     assert result == {"command": "pip install scikit-learn", "ran": False}
     assert any("pip install scikit-learn" in m.message for m in client.messages)
+
+
+
+async def test_fix_note_is_shown_when_the_fix_is_picked(client, keras_run):
+    """A fix that leaves a decision to the user says so when it is resolved (picked)."""
+    from lsprotocol import types
+
+    from errfix_lsp.engine import Engine
+    from errfix_lsp.server.actions import ActionOptions, Document, FixCache, Target, build_actions
+
+    source = keras_run.layers.read_text()
+    entry = Engine.load().kb.get(ENTRY)
+    doc = Document(keras_run.layers.as_uri(), str(keras_run.layers), source, None, True)
+    [fix, *_] = build_actions([Target(entry, {"class_name": "MyDense"}, 4, None)], doc, ActionOptions(True), FixCache())
+    note = fix.data.get("note")
+    assert note, "the lambda/function argument case must come with advice"
+    before = len(client.messages)
+    resolved = await client.code_action_resolve_async(
+        types.CodeAction(title=fix.title, kind=fix.kind, data=fix.data)
+    )
+    assert resolved.edit is not None
+    assert any(note in m.message for m in client.messages[before:])
