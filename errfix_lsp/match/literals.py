@@ -124,7 +124,13 @@ def _sequence(items: list) -> tuple[list[str] | None, int]:
     return max(options, key=_selectivity), weight
 
 
+def _is_common(literal: str) -> bool:
+    """A ubiquitous word, or an exception type name: every traceback of that type contains it."""
+    word = literal.strip(" :.,")
+    return word in _COMMON or word.endswith(("error", "exception", "warning"))
+
+
 def _selectivity(option: list[str]) -> tuple[bool, int, int]:
     """Rank alternatives: no ubiquitous word first, then the longest shortest literal, then fewest."""
-    common = any(literal.strip(" :.,") in _COMMON for literal in option)
+    common = any(_is_common(literal) for literal in option)
     return (not common, min(len(s) for s in option), -len(option))

@@ -25,7 +25,7 @@ from lsprotocol import types
 from pygls import uris
 from pygls.workspace.position_codec import PositionCodec
 
-from ..fixers import Fix, FixRequest, get_fixer, run_fixer
+from ..fixers import Fix, FixRequest, FixResult, get_fixer, run_fixer
 from ..fixers.edits import minimal_edits
 from .diagnostics import DiagnosticStore
 from .hover import Anchor, ForeignAnchors, anchor_of
@@ -122,10 +122,13 @@ def document_in_workspace(uri: str, roots: Sequence[Path]) -> bool:
 
 
 class FixCache:
-    """Fixer results by (document, version, fixer, match), so resolve need not run it again."""
+    """Fixer results by (document, version, fixer, match), so resolve need not run it again.
+
+    Declines are kept too: a fixer that refused this text refuses it on every request.
+    """
 
     def __init__(self, size: int = 64) -> None:
-        self._items: OrderedDict[str, Fix] = OrderedDict()
+        self._items: OrderedDict[str, FixResult] = OrderedDict()
         self._size = size
 
     @staticmethod
@@ -133,13 +136,13 @@ class FixCache:
             line: int | None) -> str:
         return json.dumps([uri, version, fixer_id, entry_id, captures, line], sort_keys=True)
 
-    def get(self, key: str) -> Fix | None:
+    def get(self, key: str) -> FixResult | None:
         fix = self._items.get(key)
         if fix is not None:
             self._items.move_to_end(key)
         return fix
 
-    def put(self, key: str, fix: Fix) -> None:
+    def put(self, key: str, fix: FixResult) -> None:
         self._items[key] = fix
         self._items.move_to_end(key)
         while len(self._items) > self._size:
@@ -152,18 +155,15 @@ def run_fix(doc: Document, fixer_id: str, target_entry: str, captures: dict,
     # the editor never meets a fix computed for the old text.
     version = doc.version if doc.version is not None else hashlib.sha1(doc.source.encode()).hexdigest()
     key = FixCache.key(doc.uri, version, fixer_id, target_entry, captures, line)
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
-    result = run_fixer(
-        fixer_id,
-        FixRequest(source=doc.source, captures=captures, entry_id=target_entry, line=line,
-                   path=doc.path or ""),
-    )
-    if not isinstance(result, Fix):
-        return None
-    cache.put(key, result)
-    return result
+    result = cache.get(key)
+    if result is None:
+        result = run_fixer(
+            fixer_id,
+            FixRequest(source=doc.source, captures=captures, entry_id=target_entry, line=line,
+                       path=doc.path or ""),
+        )
+        cache.put(key, result)
+    return result if isinstance(result, Fix) else None
 
 
 def build_actions(
