@@ -367,3 +367,22 @@ def method_rename_edits(tree: ast.AST, smap: SourceMap, old: str, new: str, line
         if span is not None:
             edits.append(Edit(span[0], span[1], new))
     return edits
+
+
+def rename_method_fix(request, old: str, new: str, note: str):
+    """The whole fix for a method a library removed in favour of another name (a rule's body)."""
+    from .base import Declined, Fix
+
+    if old not in request.source:  # cheap test before parsing
+        return Declined(f"no .{old} left in this file")
+    tree = parse(request.source)
+    if tree is None:
+        return Declined("the file does not parse as Python; fix the syntax first")
+    edits = method_rename_edits(tree, SourceMap(request.source), old, new, request.line)
+    if not edits:
+        return Declined(f"no .{old} left in this file")
+    return Fix(
+        title=f"Replace removed .{old}() with .{new}() ({plural(len(edits))})",
+        new_source=apply(request.source, edits),
+        note=note,
+    )

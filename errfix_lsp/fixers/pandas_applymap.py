@@ -13,22 +13,15 @@ Example: `df = df.applymap(str.strip)` -> `df = df.map(str.strip)`.
 
 from __future__ import annotations
 
-from ._migrate import SourceMap, apply, method_rename_edits, parse, plural
-from .base import Declined, Fix, Fixer, FixRequest, FixResult
+from ._migrate import rename_method_fix
+from .base import Fixer, FixRequest, FixResult
 
 
 def fix(request: FixRequest) -> FixResult:
-    if "applymap" not in request.source:  # cheap test before parsing
-        return Declined("no .applymap left in this file")
-    tree = parse(request.source)
-    if tree is None:
-        return Declined("the file does not parse as Python; fix the syntax first")
-    edits = method_rename_edits(tree, SourceMap(request.source), "applymap", "map", request.line)
-    if not edits:
-        return Declined("no .applymap left in this file")
-    return Fix(
-        title=f"Replace removed .applymap() with .map() ({plural(len(edits))})",
-        new_source=apply(request.source, edits),
+    return rename_method_fix(
+        request,
+        "applymap",
+        "map",
         note="DataFrame.map exists since pandas 2.1; on older pandas keep applymap.",
     )
 

@@ -13,22 +13,15 @@ Example: `for name, column in df.iteritems():` -> `for name, column in df.items(
 
 from __future__ import annotations
 
-from ._migrate import SourceMap, apply, method_rename_edits, parse, plural
-from .base import Declined, Fix, Fixer, FixRequest, FixResult
+from ._migrate import rename_method_fix
+from .base import Fixer, FixRequest, FixResult
 
 
 def fix(request: FixRequest) -> FixResult:
-    if "iteritems" not in request.source:  # cheap test before parsing
-        return Declined("no .iteritems left in this file")
-    tree = parse(request.source)
-    if tree is None:
-        return Declined("the file does not parse as Python; fix the syntax first")
-    edits = method_rename_edits(tree, SourceMap(request.source), "iteritems", "items", request.line)
-    if not edits:
-        return Declined("no .iteritems left in this file")
-    return Fix(
-        title=f"Replace removed .iteritems() with .items() ({plural(len(edits))})",
-        new_source=apply(request.source, edits),
+    return rename_method_fix(
+        request,
+        "iteritems",
+        "items",
         note=".items() yields the same (label, content) pairs and exists in every pandas version.",
     )
 
