@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .base import Declined, Fix, FixRequest, FixResult
+
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
@@ -369,10 +371,8 @@ def method_rename_edits(tree: ast.AST, smap: SourceMap, old: str, new: str, line
     return edits
 
 
-def rename_method_fix(request, old: str, new: str, note: str):
+def rename_method_fix(request: FixRequest, old: str, new: str, note: str) -> FixResult:
     """The whole fix for a method a library removed in favour of another name (a rule's body)."""
-    from .base import Declined, Fix
-
     if old not in request.source:  # cheap test before parsing
         return Declined(f"no .{old} left in this file")
     tree = parse(request.source)
