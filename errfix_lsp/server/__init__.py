@@ -35,4 +35,5 @@ def main(argv: list[str] | None = None) -> int:
     from .app import server
 
     server.start_io()
-    return 0
+    # LSP: exit code 0 only after a `shutdown` request (pygls swallows the code it computes)
+    return 0 if server.protocol._shutdown else 1  # noqa: SLF001

@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from lsprotocol import types
 from pygls import uris
 from pygls.capabilities import get_capability
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 
 from .. import __version__
@@ -112,6 +113,15 @@ class ErrfixServer(LogInputs, LanguageServer):
         self.requests.shutdown(wait=False, cancel_futures=True)
 
     # -- messages --------------------------------------------------------------------------------
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """pygls' reader reports bytes that are no JSON-RPC (source JsonRpcException) here; it
+        would show "Error in server" for each. One warning is enough: the client is at fault."""
+        if source is JsonRpcException:
+            log.warning("ignored a message that could not be read: %s", error)
+            self.warn("errfix: ignored message(s) from the editor that are not valid JSON-RPC")
+            return
+        super().report_server_error(error, source)
 
     def warn(self, message: str, once: bool = True) -> None:
         """A `window/showMessage` warning, at most once per distinct text."""

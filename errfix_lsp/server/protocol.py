@@ -11,6 +11,8 @@
 4. Params of our own notifications (`errfix/*`) stay plain JSON: pygls would re-encode them and
    build a namedtuple per object, which for 100,000 forwarded diagnostics blocks the server for
    a long time. The handlers validate the plain values themselves.
+5. Requests after `shutdown` are answered with InvalidRequest (pygls ignored them: the client
+   waited forever), and JSON that is no JSON-RPC object (`[1, 2]`, `null`) is logged and skipped.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from urllib.parse import unquote
 
 from cattrs import Converter
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams, JsonRpcInvalidRequest
 from pygls.protocol import JsonRPCNotification, LanguageServerProtocol, default_converter
 from pygls.protocol.language_server import lsp_method
 
@@ -57,6 +59,19 @@ class ErrfixProtocol(LanguageServerProtocol):
             log.warning("didChange for %s, which is not open: ignored", params.text_document.uri)
             return
         yield from super().lsp_text_document__did_change(params)
+
+    def handle_message(self, message: Any) -> None:
+        if not hasattr(message, "jsonrpc"):  # valid JSON, but no JSON-RPC object (`[1, 2]`)
+            log.warning("ignored a message that is not JSON-RPC: %.200r", message)
+            return
+        method = getattr(message, "method", None)
+        msg_id = getattr(message, "id", None)
+        if self._shutdown and isinstance(method, str) and method != types.EXIT and msg_id is not None:
+            # pygls ignores these, so the client would wait forever; LSP says InvalidRequest
+            error = JsonRpcInvalidRequest(f"{method}: the server is shut down")
+            self._send_response(msg_id, error=error.to_response_error())
+            return
+        super().handle_message(message)
 
     def structure_message(self, data: dict[str, Any]) -> Any:
         if (
