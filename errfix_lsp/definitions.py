@@ -97,7 +97,10 @@ def _confirm_with_ast(text: str, name: str, kinds: Sequence[str]) -> set[int] | 
 def python_files(
     roots: Iterable[str | os.PathLike[str]], limit: int = MAX_FILES
 ) -> Iterator[Path]:
-    """`.py` files under the workspace roots, skipping virtualenvs, hidden and build dirs."""
+    """`.py` files under the workspace roots, skipping virtualenvs, hidden and build dirs.
+
+    Symlinked files are skipped: one pointing out of the workspace must get no diagnostic, and
+    one pointing inside is walked under its real name anyway."""
     count = 0
     for root in roots:
         for dirpath, dirnames, filenames in os.walk(root):
@@ -106,8 +109,9 @@ def python_files(
                 if not d.startswith(".") and d not in _SKIP_DIRS and not d.endswith(".egg-info")
             )
             for filename in sorted(filenames):
-                if filename.endswith((".py", ".pyi")):
-                    yield Path(dirpath) / filename
+                path = Path(dirpath) / filename
+                if filename.endswith((".py", ".pyi")) and not path.is_symlink():
+                    yield path
                     count += 1
                     if count >= limit:
                         return
