@@ -42,7 +42,7 @@ def resolve_frame_path(file: str, cwd: str | None, roots: Sequence[Path]) -> Pat
             return None
     try:
         real = candidate.resolve(strict=True)
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: NUL, lone surrogate
         return None
     return real if real.is_file() else None
 
@@ -67,7 +67,7 @@ def workspace_roots(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for folder in folders:
         try:
             roots.append(Path(folder).resolve(strict=True))
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, ValueError):  # ValueError: NUL, lone surrogate
             continue
     return roots
 

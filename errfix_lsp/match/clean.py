@@ -46,19 +46,19 @@ def collapse_carriage_returns(line: str) -> str:
     """What a terminal shows for a line redrawn with `\\r`: the last non-empty redraw.
 
     An overwrite that is shorter than what was there leaves the tail visible, as on a real
-    terminal. Visible lengths are measured without escapes, but only for the last redraw and
-    the longest earlier one, so a bar redrawn a thousand times costs two escape scans.
+    terminal. Lengths are visible lengths, so a line that mixes redraws and colours has its
+    escapes stripped first; a plain progress bar redrawn a thousand times is only split.
     """
     if "\r" not in line:
         return line
+    line = strip_escapes(line)  # returns at once when there is no escape
     parts = [part for part in line.split("\r") if part]
     if not parts:
         return ""
-    shown = strip_escapes(parts[-1])
-    if len(parts) > 1:
-        longest = strip_escapes(max(parts[:-1], key=len))
-        if len(longest) > len(shown):
-            shown += longest[len(shown) :]
+    shown = parts[-1]
+    longest = max(parts[:-1], key=len, default="")
+    if len(longest) > len(shown):
+        shown += longest[len(shown) :]
     return shown
 
 

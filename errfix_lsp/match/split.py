@@ -442,15 +442,20 @@ def _pytest_frames(lines: _Lines, start: int, end: int) -> list[Frame]:
         if _PYTEST_SECTION.match(line) or _PYTEST_E.match(line):
             break
         location = _PYTEST_LOCATION.match(line)
+        if location and location["exc"]:
+            break  # `path.py:3: AssertionError` ends the failure before this one
         if location:
             frames.append(Frame(location["file"], int(location["line"]), location["func"]))
         k -= 1
     frames.reverse()
-    for k in range(end, min(len(lines), end + 3)):
-        location = _PYTEST_LOCATION.match(lines.get(k))
+    for k in range(end, min(len(lines), end + 3)):  # `path.py:12: ValueError` after a blank line
+        line = lines.get(k)
+        if not line.strip():
+            continue
+        location = _PYTEST_LOCATION.match(line)
         if location:
             frames.append(Frame(location["file"], int(location["line"]), location["func"]))
-            break
+        break
     return _trim_frames(frames)
 
 
@@ -476,12 +481,13 @@ def _parse_log(lines: _Lines, i: int, log: regex.Match) -> tuple[ErrorEvent, int
 
 
 def _dedupe(events: list[ErrorEvent]) -> list[ErrorEvent]:
-    """Drop frameless repeats of an error already reported with its traceback (pytest summary)."""
+    """Drop frameless repeats of an error already reported: the pytest summary's copy of a
+    traceback's error, or a log line printed again each epoch."""
     seen: set[str] = set()
     out = []
     for event in events:
         key = event.final.text.strip()
-        if event.kind == "exception" and key in seen:
+        if event.kind in ("exception", "log") and key in seen:
             continue
         seen.update(block.text.strip() for block in event.blocks)
         out.append(event)

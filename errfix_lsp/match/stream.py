@@ -226,10 +226,14 @@ class TerminalStream:
         events = split_events(text, first_line=start + 1)
         ready: list[ErrorEvent] = []
         hold: int | None = None
+        opener = None if final else self._unparsed_opener(events, end)
         for event in events:
             first_index = event.start_line - 1
             if first_index < cmd.scan_from:
                 continue  # context lines, already scanned
+            if opener is not None and opener < first_index:
+                hold = opener  # that traceback's exception line may yet take this event in
+                break
             if final or self._end_is_proven(event.end_line):
                 ready.append(event)
                 cmd.scan_from = event.end_line
@@ -239,9 +243,12 @@ class TerminalStream:
                 break
         cmd.pending = hold is not None
         cmd.open_traceback = False
-        if hold is None and (keep_open or not final):
-            hold = self._open_traceback(end)
-            cmd.open_traceback = hold is not None
+        if keep_open or not final:
+            # a traceback still waiting for its exception line may take in the held event
+            opener = self._open_traceback(end)
+            if opener is not None and (hold is None or opener < hold):
+                hold = opener
+                cmd.open_traceback = True
         self._discard(hold if hold is not None else end, end)
         return self._dedupe(ready)
 
@@ -275,6 +282,20 @@ class TerminalStream:
                 return not _HEADER.search(line)
             return True
         return False
+
+    def _unparsed_opener(self, events: list[ErrorEvent], end: int) -> int | None:
+        """The first traceback line after the reported events that no parsed event contains."""
+        cmd = self._cmd
+        start = max(cmd.scan_from, end - MAX_OPEN_LINES)
+        text = "\n".join(cmd.lines[start - cmd.base :])
+        spans = [(e.start_line - 1, e.end_line - 1) for e in events]
+        index, counted = start, 0
+        for match in _OPENER.finditer(text):
+            index += text.count("\n", counted, match.start())
+            counted = match.start()
+            if not any(first <= index <= last for first, last in spans):
+                return index
+        return None
 
     def _open_traceback(self, end: int) -> int | None:
         """The first line after the reported events that starts a traceback still arriving."""

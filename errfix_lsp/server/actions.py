@@ -117,7 +117,7 @@ def document_in_workspace(uri: str, roots: Sequence[Path]) -> bool:
         return False
     try:
         return inside_workspace(Path(path).resolve(), roots)
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: NUL, lone surrogate
         return False
 
 

@@ -91,7 +91,7 @@ class ErrfixServer(LogInputs, LanguageServer):
         for path in paths:  # as placement.workspace_roots, without importing the matcher early
             try:
                 roots.append(Path(path).resolve(strict=True))
-            except (OSError, RuntimeError):
+            except (OSError, RuntimeError, ValueError):  # ValueError: NUL, lone surrogate
                 continue
         return roots
 

@@ -104,7 +104,7 @@ def _snapshot(ls: ErrfixServer) -> dict[str, tuple[float, int]]:
     for path in ls.watched_paths():
         try:
             stat = os.stat(path)
-        except OSError:
+        except (OSError, ValueError):
             continue
         state[path] = (stat.st_mtime, stat.st_size)
     return state

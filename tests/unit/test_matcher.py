@@ -99,3 +99,40 @@ def test_infer_versions_from_paths():
     assert versions_fit(["keras<2.13"], {"keras": "2"}) is True
     assert versions_fit(["keras>=3"], {"keras": "2"}) is False
     assert versions_fit(["keras>=3"], {}) is None
+
+
+STARVED_CHILD = """
+import json, threading, time
+from tests.unit.test_matcher import entry
+from errfix_lsp.match.matcher import Matcher
+matcher = Matcher([entry("t/slowish", r"(?:\\d )+\\d{3}")], timeout=0.05)
+text = "1 " * 450  # about 20 ms of CPU per search: slow, but well under the timeout
+busy = True
+def event_loop():  # the server's other thread, decoding a flood of terminal output
+    while busy:
+        sum(range(1000))
+threading.Thread(target=event_loop).start()
+searches, deadline = 0, time.monotonic() + 3
+while time.monotonic() < deadline:
+    matcher.match_text(text)
+    searches += 1
+busy = False
+print(json.dumps({"quarantined": len(matcher.quarantine.items), "starved": matcher.starved,
+                  "searches": searches}))
+"""
+
+
+def test_a_search_slowed_by_another_thread_does_not_quarantine_its_regex():
+    """regex's timeout counts the CPU time of the whole process: while the server's event loop
+    thread is busy, a sound pattern can time out. Only a pattern that spent the time itself is
+    switched off (otherwise a burst of output would switch off shipped entries for the session).
+    """
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", STARVED_CHILD], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["starved"] >= 1, report  # the busy thread did push searches past the timeout
+    assert report["quarantined"] == 0, report

@@ -63,3 +63,12 @@ def test_site_packages_inside_workspace_is_not_user_code(tmp_path):
     ws, _ = make(tmp_path)
     path = (ws / ".venv/lib/python3.11/site-packages/keras/x.py").resolve()
     assert not inside_workspace(path, workspace_roots([ws]))
+
+
+def test_paths_the_os_cannot_take_are_not_places(tmp_path):
+    """A lone surrogate (a JavaScript client cut an emoji) or a NUL in a frame's path: no crash."""
+    ws, _ = make(tmp_path)
+    roots = workspace_roots([ws])
+    for file in (str(ws / "a\ud83d.py"), "rel\ud83d.py", str(ws / "a\x00b.py"), "x\x00"):
+        assert place([Frame(file, 1, "f"), Frame(str(ws / "train.py"), 1, None)], roots, cwd=str(ws)).path.name == "train.py"
+    assert workspace_roots([str(ws) + "\x00", "/w/\ud800"]) == []
