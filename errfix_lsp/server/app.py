@@ -160,6 +160,14 @@ def did_change(ls: ErrfixServer, params: types.DidChangeTextDocumentParams) -> N
     doc = ls.open_document(params.text_document.uri)
     if doc is not None and ls.is_log_document(doc.uri, doc.language_id):
         ls.schedule_log(params.text_document.uri)
+        return
+    uri = normalize_uri(params.text_document.uri)
+    moved = False
+    for change in params.content_changes:
+        if isinstance(change, types.TextDocumentContentChangePartial):
+            moved |= ls.store.follow_edit(uri, change.range, change.text, ls.workspace.position_codec)
+    if moved:
+        ls.publish([uri])
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)

@@ -262,6 +262,30 @@ class DiagnosticStore:
             out.extend(by_uri.get(uri, ()))
         return out
 
+    def follow_edit(self, uri: str, change: types.Range, text: str, codec: PositionCodec) -> bool:
+        """Move `uri`'s diagnostics as the editor replaces `change` with `text`.
+
+        Editors move their squiggles with the text; without this the server's own copy would
+        stay behind: hovers would miss, and the next publish would put the squiggle back on
+        the old line. A diagnostic inside the replaced text shrinks to what is left of it.
+        Returns True when any diagnostic moved.
+        """
+        moved = False
+        for by_uri in self._sources.values():
+            for diagnostic in by_uri.get(uri, ()):
+                start = _shifted(diagnostic.range.start, change, text, codec, is_start=True)
+                end = _shifted(diagnostic.range.end, change, text, codec, is_start=False)
+                if (end.line, end.character) < (start.line, start.character):
+                    end = start
+                if (start, end) == (diagnostic.range.start, diagnostic.range.end):
+                    continue
+                diagnostic.range = types.Range(start, end)
+                data = diagnostic.data if isinstance(diagnostic.data, dict) else None
+                if data is not None and data.get("role") != "log" and isinstance(data.get("line"), int):
+                    data["line"] = start.line + 1
+                moved = True
+        return moved
+
     def definitions(self, entry_id: str, captures: dict) -> list[tuple[str, types.Diagnostic]]:
         """Definition diagnostics (`role: definition`) of this entry and match, by URI."""
         found = []
@@ -283,3 +307,28 @@ class DiagnosticStore:
             and not (d.range.end.line == position.line and d.range.end.character == 0
                      and d.range.start.line != position.line)
         ]
+
+
+def _shifted(
+    position: types.Position, change: types.Range, text: str, codec: PositionCodec, is_start: bool
+) -> types.Position:
+    """Where `position` is after `change` was replaced by `text` (LSP's incremental sync).
+
+    Text inserted exactly at a diagnostic's start pushes the diagnostic along; text inserted
+    exactly at its end does not grow it.
+    """
+    here = (position.line, position.character)
+    change_start = (change.start.line, change.start.character)
+    if here < change_start or (here == change_start and not is_start):
+        return position
+    lines = text.split("\n")
+    end_of_text = types.Position(
+        change.start.line + len(lines) - 1,
+        (change.start.character if len(lines) == 1 else 0) + codec.client_num_units(lines[-1]),
+    )
+    if here < (change.end.line, change.end.character):
+        return end_of_text  # it was inside the replaced text
+    if position.line == change.end.line:
+        column = end_of_text.character + position.character - change.end.character
+        return types.Position(end_of_text.line, column)
+    return types.Position(position.line + end_of_text.line - change.end.line, position.character)
