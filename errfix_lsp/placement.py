@@ -9,6 +9,7 @@ installed-packages directory there, such as a `.venv`) is a place for a diagnost
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from pathlib import Path
 from .match.events import Frame
 
 _LIBRARY_PARTS = {"site-packages", "dist-packages", "node_modules", "__pypackages__"}
+# A frame TensorFlow prints inside the message, below "in user code:" (`  *` marks converted code).
+_USER_CODE_FRAME = re.compile(r'^[ \t]+File "([^"\n]+)", line (\d+), in ([^\s*]+)', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,19 @@ def workspace_roots(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
         except (OSError, RuntimeError, ValueError):  # ValueError: NUL, lone surrogate
             continue
     return roots
+
+
+def user_code_frames(message: str) -> list[Frame]:
+    """Frames of the user's code that TensorFlow lists in the message of an error raised inside
+    a `tf.function` ("in user code:"), outermost first.
+
+    The traceback itself stops at the call that started the graph (`model.fit`, `Sequential(...)`)
+    and then runs through a generated `/tmp/__autograph_generated_file*.py`; the line that went
+    wrong, say in a custom layer's `call`, is only named here.
+    """
+    if "in user code:" not in message:
+        return []
+    return [Frame(m[1], int(m[2]), m[3]) for m in _USER_CODE_FRAME.finditer(message)]
 
 
 def place(frames: Sequence[Frame], roots: Sequence[Path], cwd: str | None = None) -> Placement | None:

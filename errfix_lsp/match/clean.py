@@ -17,7 +17,7 @@ import regex
 _ESCAPES = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]            # CSI: colours, cursor moves, erase line
-  | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)  # OSC: titles, shell-integration marks, hyperlinks
+  | \x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\) # OSC: titles, shell-integration marks, hyperlinks
   | \x1b[PX^_][^\x1b]*\x1b\\           # DCS/SOS/PM/APC strings
   | \x1b[@-Z\\-_]                      # two-byte escapes
   | \x9b[0-?]*[ -/]*[@-~]              # 8-bit CSI
@@ -25,7 +25,9 @@ _ESCAPES = re.compile(
     re.VERBOSE,
 )
 # An escape sequence cut off at the end of a chunk: kept back until the next chunk arrives.
-_PARTIAL_ESCAPE = regex.compile(r"\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*|\x1b?)?\Z")
+# An OSC never holds a raw newline (shells escape it), so a cut-off `ESC ]` cannot swallow the
+# lines after it.
+_PARTIAL_ESCAPE = regex.compile(r"\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b\n]*|\x1b?)?\Z")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

@@ -123,6 +123,8 @@ class TerminalStream:
         tail = self._decoder.decode(b"", final=True)
         if tail:
             self._take_lines(tail)
+        held, self._escape = self._escape, ""
+        self._grow_partial(held)  # a sequence never finished is text, as in `clean_text`
         last = self._finish_partial()
         if last is not None:
             self._append([last])
@@ -340,7 +342,7 @@ def _split_escape(text: str) -> tuple[str, str]:
     start = text.rfind("\x1b", max(0, len(text) - _MAX_ESCAPE))
     if start >= 0 and text.startswith("\x1b]", start):
         rest = text[start + 2 :]
-        if "\x07" not in rest and "\x1b" not in rest:
+        if "\x07" not in rest and "\x1b" not in rest and "\n" not in rest:
             return text[:start], text[start:]
     return text, ""
 

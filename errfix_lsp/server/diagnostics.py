@@ -110,7 +110,7 @@ def events_to_diagnostics(
 def _event_diagnostics(
     item: ExplainedEvent, origin: Origin, ctx: Context
 ) -> list[tuple[str, types.Diagnostic]]:
-    from ..placement import inside_workspace, place
+    from ..placement import inside_workspace, place, user_code_frames
     from ..render import short_cause
 
     best = item.matches[0]
@@ -148,7 +148,7 @@ def _event_diagnostics(
         log_location = types.Location(origin.log_uri, log_range)
         results.append((origin.log_uri, make(log_range, "log", block.line, [])))
 
-    frames = block.frames or item.event.all_frames()
+    frames = [*(block.frames or item.event.all_frames()), *user_code_frames(block.message)]
     placement = place(frames, ctx.roots, origin.cwd)
     main_location = None
     if placement is not None:

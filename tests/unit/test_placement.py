@@ -72,3 +72,17 @@ def test_paths_the_os_cannot_take_are_not_places(tmp_path):
     for file in (str(ws / "a\ud83d.py"), "rel\ud83d.py", str(ws / "a\x00b.py"), "x\x00"):
         assert place([Frame(file, 1, "f"), Frame(str(ws / "train.py"), 1, None)], roots, cwd=str(ws)).path.name == "train.py"
     assert workspace_roots([str(ws) + "\x00", "/w/\ud800"]) == []
+
+
+def test_user_code_frames_come_from_tensorflows_message_only():
+    from errfix_lsp.placement import user_code_frames
+
+    message = (
+        'ValueError: Exception encountered when calling layer "projection" (type Projection).\n\n'
+        "in user code:\n\n"
+        '    File "/ws/layers.py", line 9, in call  *\n'
+        "        return tf.matmul(inputs, self.kernel)\n\n"
+        "    ValueError: Dimensions must be equal, but are 4 and 5\n"
+    )
+    assert user_code_frames(message) == [Frame("/ws/layers.py", 9, "call")]
+    assert user_code_frames(message.replace("in user code:", "")) == []
