@@ -233,7 +233,7 @@ class TerminalStream:
             first_index = event.start_line - 1
             if first_index < cmd.scan_from:
                 continue  # context lines, already scanned
-            if opener is not None and opener < first_index:
+            if opener is not None and opener < first_index and self._body_between(opener, first_index):
                 hold = opener  # that traceback's exception line may yet take this event in
                 break
             if final or self._end_is_proven(event.end_line):
@@ -298,6 +298,14 @@ class TerminalStream:
             if not any(first <= index <= last for first, last in spans):
                 return index
         return None
+
+    def _body_between(self, opener: int, index: int) -> bool:
+        """True when only traceback body lines (indented or blank) lie after `opener` up to
+        `index`: that traceback is still open there. A stray stack print followed by ordinary
+        output must not hold back the errors after it."""
+        lines = self._cmd.lines
+        base = self._cmd.base
+        return all(_TRACEBACK_BODY.match(lines[i - base]) for i in range(opener + 1, index))
 
     def _open_traceback(self, end: int) -> int | None:
         """The first line after the reported events that starts a traceback still arriving."""

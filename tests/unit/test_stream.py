@@ -248,3 +248,25 @@ def test_flush_reports_an_event_held_by_a_quiet_prompt(outputs):
     [event] = stream.flush()
     assert "Object MyDense" in event.final.message and not stream.pending
     assert stream.feed("ls\n") == [] and stream.end() == []
+
+
+def test_a_stack_print_without_exception_does_not_hold_back_later_errors():
+    """`logging` with stack_info=True prints frames and no exception line; the errors printed
+    after ordinary output must still be reported as soon as they are complete."""
+    stream = TerminalStream()
+    stream.feed('Stack (most recent call last):\n  File "/w/train.py", line 3, in <module>\n'
+                "    log.warning('slow', stack_info=True)\nEpoch 1/3\n")
+    [event] = stream.feed("ERROR: Could not find a version that satisfies the requirement tensorflw\nEpoch 2/3\n")
+    assert event.kind == "log"
+
+
+def test_an_error_quoted_in_an_unfinished_traceback_waits_for_it():
+    """A chunk may end inside a traceback's frames; a source line there that quotes an error is
+    part of the traceback, as the whole text shows once its exception line arrives."""
+    stream = TerminalStream()
+    head = ('Traceback (most recent call last):\n  File "/w/train.py", line 3, in <module>\n'
+            '    assert ok, "ValueError: bad shape"\n  File "/w/x.py", line 9, in f\n')
+    early = stream.feed(head)
+    late = stream.feed("    g()\nKeyError: 'units'\n$ \n") + stream.end()
+    whole = split_events(head + "    g()\nKeyError: 'units'\n$ \n")
+    assert _shape(early + late) == _shape(whole)
