@@ -124,6 +124,22 @@ async def launch(
     return await start(client, root, profile, options=options)
 
 
+def write_workspace(root: Path, files: dict[str, str]) -> Path:
+    """A workspace folder holding `files` (relative path → text); returns its real path."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root.resolve()
+
+
+async def open_workspace(client: LanguageClient, root: Path) -> None:
+    """Initialize the server on `root` (kept as `client.root`) and wait until it answers."""
+    client.root = root
+    await launch(client, root)
+    await alive(client)
+
+
 async def alive(client: LanguageClient, timeout: float = 30.0) -> None:
     """The server still answers a real request (a search that must find the seed entry)."""
     hits = await asyncio.wait_for(execute(client, "errfix.search", "get_config"), timeout)

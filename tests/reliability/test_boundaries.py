@@ -21,7 +21,16 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 from tests.lsp.conftest import ENTRY, errfix_diagnostics, execute, hover_text, send_output, wait_for
-from tests.reliability.conftest import LAYERS, SERVER, TRAIN, alive, launch, make_workspace
+from tests.reliability.conftest import (
+    LAYERS,
+    SERVER,
+    TRAIN,
+    alive,
+    launch,
+    make_workspace,
+    open_workspace,
+    write_workspace,
+)
 
 HELPER = textwrap.dedent('''\
     import keras
@@ -63,16 +72,11 @@ def inside(path: Path, root: Path) -> bool:
 
 @pytest_lsp.fixture(config=SERVER)
 async def client(lsp_client: LanguageClient, tmp_path):
-    root = (tmp_path / "ws").resolve()
-    (root / "sub").mkdir(parents=True)
-    (tmp_path / "outside").mkdir()
-    (tmp_path / "outside" / "helper.py").write_text(HELPER)
-    os.symlink(tmp_path / "outside" / "helper.py", root / "linked.py")
-    (root / "via_symlink.py").write_text(VIA_SYMLINK)
-    (root / "via_dotdot.py").write_text(VIA_DOTDOT)
-    lsp_client.root = root
-    await launch(lsp_client, root)
-    await alive(lsp_client)
+    outside = write_workspace(tmp_path / "outside", {"helper.py": HELPER})
+    root = write_workspace(tmp_path / "ws", {"sub/__init__.py": "", "via_symlink.py": VIA_SYMLINK,
+                                             "via_dotdot.py": VIA_DOTDOT})
+    os.symlink(outside / "helper.py", root / "linked.py")
+    await open_workspace(lsp_client, root)
     yield
     await lsp_client.shutdown_session()
 

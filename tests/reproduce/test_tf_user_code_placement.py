@@ -19,7 +19,7 @@ from pytest_lsp import LanguageClient
 
 from tests.conftest import require
 from tests.lsp.conftest import errfix_diagnostics, send_output, wait_for
-from tests.reliability.conftest import SERVER, alive, launch
+from tests.reliability.conftest import SERVER, open_workspace, write_workspace
 
 LAYERS = textwrap.dedent('''\
     import tensorflow as tf
@@ -48,13 +48,7 @@ TRAIN = textwrap.dedent('''\
 async def client(lsp_client: LanguageClient, tmp_path):
     for name in ("tensorflow", "tf_keras"):
         require(importlib.util.find_spec(name) is not None, f"{name} is not installed")
-    root = (tmp_path / "ws").resolve()
-    root.mkdir()
-    (root / "layers.py").write_text(LAYERS)
-    (root / "train.py").write_text(TRAIN)
-    lsp_client.root = root
-    await launch(lsp_client, root)
-    await alive(lsp_client)
+    await open_workspace(lsp_client, write_workspace(tmp_path / "ws", {"layers.py": LAYERS, "train.py": TRAIN}))
     yield
     await lsp_client.shutdown_session()
 
