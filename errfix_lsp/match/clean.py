@@ -48,19 +48,20 @@ def collapse_carriage_returns(line: str) -> str:
     """What a terminal shows for a line redrawn with `\\r`: the last non-empty redraw.
 
     An overwrite that is shorter than what was there leaves the tail visible, as on a real
-    terminal. Lengths are visible lengths, so a line that mixes redraws and colours has its
-    escapes stripped first; a plain progress bar redrawn a thousand times is only split.
+    terminal. Escapes are stripped only from the last redraw and the longest earlier one, so a
+    bar redrawn a thousand times costs two escape scans; "longest" is by raw length, which
+    differs from the visible one only when redraws carry escapes of different lengths.
     """
     if "\r" not in line:
         return line
-    line = strip_escapes(line)  # returns at once when there is no escape
     parts = [part for part in line.split("\r") if part]
-    if not parts:
-        return ""
-    shown = parts[-1]
-    longest = max(parts[:-1], key=len, default="")
-    if len(longest) > len(shown):
-        shown += longest[len(shown) :]
+    shown = ""
+    while parts and not shown:  # a redraw of escapes only (a colour change) shows nothing
+        shown = strip_escapes(parts.pop())
+    if parts:
+        longest = strip_escapes(max(parts, key=len))
+        if len(longest) > len(shown):
+            shown += longest[len(shown) :]
     return shown
 
 
