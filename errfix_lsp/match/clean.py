@@ -45,24 +45,22 @@ def strip_escapes(text: str) -> str:
 
 
 def collapse_carriage_returns(line: str) -> str:
-    """What a terminal shows for a line redrawn with `\\r`: the last non-empty redraw.
+    """A line redrawn with `\\r` (progress bars): its last redraw that shows something.
 
-    An overwrite that is shorter than what was there leaves the tail visible, as on a real
-    terminal. Escapes are stripped only from the last redraw and the longest earlier one, so a
-    bar redrawn a thousand times costs two escape scans; "longest" is by raw length, which
-    differs from the visible one only when redraws carry escapes of different lengths.
+    A terminal would also leave visible the tail of a longer earlier redraw ("XY" over "abcdef"
+    shows "XYcdef"); that tail is stale text, and keeping it would make the result depend on
+    whether escapes are stripped before or after collapsing (the stream strips first, a whole
+    log after). Only the last redraw is stripped of escapes, so a bar redrawn a thousand times
+    costs one escape scan.
     """
     if "\r" not in line:
         return line
-    parts = [part for part in line.split("\r") if part]
-    shown = ""
-    while parts and not shown:  # a redraw of escapes only (a colour change) shows nothing
+    parts = line.split("\r")
+    while parts:
         shown = strip_escapes(parts.pop())
-    if parts:
-        longest = strip_escapes(max(parts, key=len))
-        if len(longest) > len(shown):
-            shown += longest[len(shown) :]
-    return shown
+        if shown:
+            return shown
+    return ""
 
 
 def clean_text(data: bytes | str) -> str:

@@ -480,15 +480,34 @@ def _parse_log(lines: _Lines, i: int, log: regex.Match) -> tuple[ErrorEvent, int
     return ErrorEvent("log", blocks, lines.number(i), lines.number(j - 1)), j
 
 
+def repeat_key(event: ErrorEvent) -> str | None:
+    """What makes `event` a repeat of one reported before, or None when it never is.
+
+    A bare exception line repeats a traceback's error line (the pytest summary). A log error
+    repeats only the same line exactly, indentation included: pip prints the nested error
+    indented and then its own, and both must stay."""
+    if event.kind == "exception":
+        return event.final.text.strip()
+    if event.kind == "log":
+        return "log\0" + event.final.text
+    return None
+
+
+def repeat_keys_seen(event: ErrorEvent) -> set[str]:
+    """The keys later events are compared against once `event` is reported."""
+    keys = {block.text.strip() for block in event.blocks}
+    if event.kind == "log":
+        keys.add("log\0" + event.final.text)
+    return keys
+
+
 def _dedupe(events: list[ErrorEvent]) -> list[ErrorEvent]:
-    """Drop frameless repeats of an error already reported: the pytest summary's copy of a
-    traceback's error, or a log line printed again each epoch."""
+    """Drop repeats of an error already reported (see `repeat_key`)."""
     seen: set[str] = set()
     out = []
     for event in events:
-        key = event.final.text.strip()
-        if event.kind in ("exception", "log") and key in seen:
+        if repeat_key(event) in seen:
             continue
-        seen.update(block.text.strip() for block in event.blocks)
+        seen |= repeat_keys_seen(event)
         out.append(event)
     return out

@@ -25,7 +25,7 @@ import regex
 
 from .clean import clean_text, collapse_carriage_returns, split_partial_escape, strip_escapes
 from .events import ErrorEvent
-from .split import split_events
+from .split import repeat_key, repeat_keys_seen, split_events
 
 MAX_BUFFER = 2_000_000  # characters of held lines per command
 MAX_LINE = 65_536  # characters kept of one line (the splitter reads the first 8 KB anyway)
@@ -329,15 +329,14 @@ class TerminalStream:
             cmd.base = keep
 
     def _dedupe(self, events: list[ErrorEvent]) -> list[ErrorEvent]:
-        """As the splitter does: a frameless repeat of an error already reported is dropped."""
+        """As the splitter does: a repeat of an error already reported is dropped."""
         out = []
         seen = self._cmd.seen
         for event in events:
-            key = event.final.text.strip()
-            if event.kind in ("exception", "log") and key in seen:
+            if repeat_key(event) in seen:
                 continue
             if len(seen) < 10_000:
-                seen.update(block.text.strip() for block in event.blocks)
+                seen |= repeat_keys_seen(event)
             out.append(event)
         return out
 

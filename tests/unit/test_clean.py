@@ -1,4 +1,4 @@
-from errfix_lsp.match.clean import clean_text, collapse_carriage_returns, split_partial_escape
+from errfix_lsp.match.clean import clean_text, collapse_carriage_returns, split_partial_escape, strip_escapes
 
 
 def test_ansi_colours_and_osc_marks_are_removed():
@@ -23,9 +23,13 @@ def test_line_numbers_survive_cleaning():
     assert clean_text(raw).split("\n") == ["a", "b", "d", ""]
 
 
-def test_shorter_redraw_leaves_tail_visible_like_a_terminal():
-    assert collapse_carriage_returns("abcdef\rXY") == "XYcdef"
-    assert collapse_carriage_returns("\x1b[1mabcdef\x1b[0m\r\x1b[32mXY\x1b[0m") == "XYcdef"
+def test_the_last_redraw_that_shows_something_wins_without_stale_tails():
+    assert collapse_carriage_returns("abcdef\rXY") == "XY"
+    assert collapse_carriage_returns("\x1b[1mabcdef\x1b[0m\r\x1b[32mXY\x1b[0m") == "XY"
+    assert collapse_carriage_returns("abc\r\x1b[31m\r") == "abc"  # a colour change shows nothing
+    # the same whether escapes go first (the stream) or after (a whole log)
+    line = "\x1bA\x1bB1\r22\r\x1b[1m3\x1b[0m"
+    assert collapse_carriage_returns(line) == collapse_carriage_returns(strip_escapes(line)) == "3"
 
 
 def test_invalid_utf8_and_nul_bytes_do_not_raise():
