@@ -81,7 +81,7 @@ class Matcher:
         entries = kb.entries if isinstance(kb, KnowledgeBase) else list(kb)
         self.timeout = timeout
         self.quarantine = Quarantine(on_new=on_quarantine)
-        self.starved = 0  # searches cut short by a busy machine, not by their regex
+        self.starved = 0  # searches cut short by the process's other threads, not by their regex
         self._patterns: list[_Compiled] = []
         self._always: list[int] = []
         self._automaton = ahocorasick.Automaton()
