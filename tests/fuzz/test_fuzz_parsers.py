@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import traceback
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,6 +63,7 @@ def printed_frames(frame_list):
     return kept
 
 
+@pytest.mark.timeout(1800)  # 10,000 examples take 3-7 min on a 2-core CI machine
 @given(frames, exception_names, messages, st.none() | st.tuples(exception_names, messages, frames))
 def test_what_python_prints_is_read_back_exactly(frame_list, exc_name, message, cause):
     text = formatted(frame_list, exc_name, message, cause)
@@ -105,6 +107,7 @@ def _shape(events):
     return [(e.kind, e.start_line, e.end_line, e.final.message, e.all_frames()) for e in events]
 
 
+@pytest.mark.timeout(1800)
 @given(outputs, crlf, st.lists(st.integers(0, 5_000), max_size=30))
 def test_any_chunking_of_any_output_gives_the_whole_text_events(text, windows, cuts):
     if windows:
