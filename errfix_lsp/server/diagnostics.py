@@ -287,14 +287,18 @@ class DiagnosticStore:
         return moved
 
     def definitions(self, entry_id: str, captures: dict) -> list[tuple[str, types.Diagnostic]]:
-        """Definition diagnostics (`role: definition`) of this entry and match, by URI."""
+        """Definition diagnostics (`role: definition`) of this entry and match, by URI: one per
+        place, though every terminal that printed the error has its own copy."""
         found = []
+        places = set()
         for by_uri in self._sources.values():
             for uri, diagnostics in by_uri.items():
                 for d in diagnostics:
                     data = d.data if isinstance(d.data, dict) else {}
+                    place = (uri, d.range.start.line)
                     if (data.get("role") == "definition" and data.get("entryId") == entry_id
-                            and data.get("captures") == captures):
+                            and data.get("captures") == captures and place not in places):
+                        places.add(place)
                         found.append((uri, d))
         return found
 

@@ -1,7 +1,7 @@
-"""Diagnostics follow the user's edits of the code they sit on (incremental didChange).
-
-The server keeps its own copy of every diagnostic for hovers, code actions and the next
-publish; if that copy stayed on the old line, the squiggle would jump back to it.
+"""Diagnostics on the user's code: they follow incremental edits of the file they sit on (the
+server keeps its own copy for hovers, code actions and the next publish; if that copy stayed on
+the old line, the squiggle would jump back to it), and the same error seen from several
+terminals leads to each fix once.
 """
 
 from __future__ import annotations
@@ -75,3 +75,17 @@ async def test_diagnostics_move_with_lines_added_and_removed_above(client):
     lines = ["import sys", *source.splitlines()]
     lines[line + 1] = "    " + lines[line + 1]
     assert lines[still.range.start.line][still.range.start.character:].startswith(raise_text.strip())
+
+
+async def test_the_same_error_from_several_terminals_offers_each_fix_once(client):
+    """Each terminal keeps its own diagnostics; the class they all name is one fix site."""
+    ws = client.ws
+    for terminal in ("t1", "t2", "t3"):
+        send_output(client, terminal, ws.output, cwd=str(ws.root), exit_code=1)
+    await wait_for(lambda: len(errfix_diagnostics(client, ws.train)) == 3, what="three diagnostics")
+    [first, *_] = errfix_diagnostics(client, ws.train)
+    actions = await client.protocol.send_request_async(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionParams(
+        types.TextDocumentIdentifier(ws.train.as_uri()), first.range, types.CodeActionContext([first])))
+    titles = [action.title for action in actions]
+    assert any("layers.py" in title for title in titles), titles
+    assert len(titles) == len(set(titles)), titles
