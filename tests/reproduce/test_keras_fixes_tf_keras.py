@@ -17,16 +17,15 @@ from pathlib import Path
 
 import pytest
 import pytest_lsp
-from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp import ClientServerConfig, LanguageClient
 
 from tests.conftest import require
 
 from .keras_cases._harness import (
     Case,
     FixedRuns,
-    accept_registrations,
     apply_fix_through_server,
+    open_session,
     prepare,
 )
 
@@ -54,15 +53,7 @@ def workspace():
     config=ClientServerConfig(server_command=[sys.executable, "-m", "errfix_lsp.server"]),
 )
 async def client(lsp_client: LanguageClient, workspace: Path):
-    accept_registrations(lsp_client)
-    result = await lsp_client.initialize_session(
-        types.InitializeParams(
-            capabilities=client_capabilities("neovim"),
-            root_uri=workspace.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="ws")],
-        )
-    )
-    lsp_client.position_encoding = result.capabilities.position_encoding or "utf-16"
+    await open_session(lsp_client, workspace, "neovim")
     yield
     await lsp_client.shutdown_session()
 

@@ -163,6 +163,22 @@ def accept_registrations(client) -> None:
         return None
 
 
+async def open_session(client, workspace: Path, profile: str) -> None:
+    """Initialize as the editor with capability `profile` does, and keep the position encoding
+    it agreed on (edits are applied in it)."""
+    from pytest_lsp import client_capabilities
+
+    accept_registrations(client)
+    result = await client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities(profile),
+            root_uri=workspace.as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="ws")],
+        )
+    )
+    client.position_encoding = result.capabilities.position_encoding or "utf-16"
+
+
 def file_uri(path: Path) -> str:
     return uris.from_fs_path(str(path)) or path.as_uri()
 
