@@ -5,6 +5,7 @@ Each script declares in header comments what it proves:
     # errfix-repro: expects=torch/device-mismatch
     # errfix-repro: requires=torch
     # errfix-repro: env=KERAS_BACKEND=numpy
+    # errfix-repro: matrix=py3.10 numpy==1.26.4 pandas==1.5.3     (one line per other version set)
 
 The test tier runs them and checks that errfix recognises the output as the expected entry; the
 capture tool turns their output into an entry's `examples`.
@@ -39,6 +40,7 @@ class ReproScript:
     expects: str
     requires: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
+    matrix: list[str] = field(default_factory=list)
 
     def missing(self) -> list[str]:
         return [name for name in self.requires if importlib.util.find_spec(name) is None]
@@ -54,15 +56,16 @@ class ReproScript:
         parts.append(f"Python {sys.version_info.major}.{sys.version_info.minor}")
         return ", ".join(parts)
 
-    def run(self, timeout: float = 180) -> tuple[int, str]:
-        """Run in a fresh temp dir; returns (exit code, combined stdout+stderr)."""
+    def run(self, timeout: float = 180, python: str | None = None) -> tuple[int, str]:
+        """Run in a fresh temp dir with `python` (default: this interpreter); returns (exit code,
+        combined stdout+stderr)."""
         env = dict(os.environ)
         env.update(self.env)
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "0")
         env["PYTHONWARNINGS"] = env.get("PYTHONWARNINGS", "default")
         with tempfile.TemporaryDirectory(prefix="errfix-repro-") as tmp:
             done = subprocess.run(
-                [sys.executable, str(self.path.resolve())],
+                [python or sys.executable, str(self.path.resolve())],
                 cwd=tmp,
                 env=env,
                 stdout=subprocess.PIPE,
@@ -77,8 +80,11 @@ def read_script(path: Path) -> ReproScript | None:
     header = path.read_text(encoding="utf-8", errors="replace")[:4000]
     values: dict[str, str] = {}
     env: dict[str, str] = {}
+    matrix: list[str] = []
     for match in _HEADER.finditer(header):
-        if match["key"] == "env":
+        if match["key"] == "matrix":
+            matrix.append(match["value"])
+        elif match["key"] == "env":
             name, _, value = match["value"].partition("=")
             env[name.strip()] = value.strip()
         else:
@@ -86,7 +92,7 @@ def read_script(path: Path) -> ReproScript | None:
     if "expects" not in values:
         return None
     requires = [r.strip() for r in values.get("requires", "").split(",") if r.strip()]
-    return ReproScript(path, values["expects"], requires, env)
+    return ReproScript(path, values["expects"], requires, env, matrix)
 
 
 def all_scripts(root: Path) -> list[ReproScript]:

@@ -1,0 +1,110 @@
+"""Cached virtualenvs for running reproduction scripts against other library versions.
+
+A version set is written as one line, e.g. ``py3.10 tensorflow==2.10.1 numpy<2``: an optional
+``pyX.Y`` (a Python that pyenv installed on this machine) and pip requirements. Each set gets one
+venv under ``$ERRFIX_VENV_CACHE`` (default ``~/.cache/errfix-venvs``), keyed by the line itself, built
+once with `uv` and reused; a venv whose install failed is rebuilt on the next call, never reused half
+made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+_READY = "errfix-ready.json"
+
+
+class VenvError(RuntimeError):
+    """A version set that cannot be installed here (no such Python, no wheel, resolver conflict)."""
+
+
+@dataclass(frozen=True)
+class VersionSet:
+    python: str | None  # "3.10", or None for this interpreter's version
+    requirements: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, line: str) -> VersionSet:
+        words = line.split()
+        python = None
+        if words and words[0].startswith("py") and words[0][2:3].isdigit():
+            python = words.pop(0)[2:]
+        if not words:
+            raise VenvError(f"version set {line!r} names no requirement")
+        return cls(python, tuple(words))
+
+    def key(self) -> str:
+        text = f"{self.python or ''}|{' '.join(sorted(self.requirements))}"
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def __str__(self) -> str:
+        return " ".join(([f"py{self.python}"] if self.python else []) + list(self.requirements))
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("ERRFIX_VENV_CACHE", Path.home() / ".cache" / "errfix-venvs"))
+
+
+def find_python(version: str | None) -> str:
+    """The interpreter for `version` ("3.10"): pyenv's installs first, then PATH."""
+    if version is None:
+        return sys.executable
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    candidates = sorted(pyenv_root.glob(f"{version}.*/bin/python{version}"), reverse=True)
+    if candidates:
+        return str(candidates[0])
+    found = shutil.which(f"python{version}")
+    if found:
+        return found
+    raise VenvError(f"no Python {version} on this machine (pyenv versions lists what is installed)")
+
+
+def _uv() -> str:
+    found = shutil.which("uv") or str(Path(sys.executable).with_name("uv"))
+    if not Path(found).exists():
+        raise VenvError("uv is not installed (pip install uv; it is in the [test] extra)")
+    return found
+
+
+def ensure_venv(spec: VersionSet, log=print) -> str:
+    """Path of the venv's python for `spec`, building the venv the first time."""
+    root = cache_dir() / spec.key()
+    python = root / "bin" / "python"
+    if (root / _READY).is_file() and python.exists():
+        return str(python)
+    if root.exists():
+        shutil.rmtree(root)
+    root.parent.mkdir(parents=True, exist_ok=True)
+    log(f"building venv for '{spec}' in {root} (once; cached afterwards)")
+    uv = _uv()
+    steps = [
+        [uv, "venv", "--quiet", "--python", find_python(spec.python), str(root)],
+        [uv, "pip", "install", "--quiet", "--python", str(python), *spec.requirements],
+    ]
+    for step in steps:
+        done = subprocess.run(step, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            shutil.rmtree(root, ignore_errors=True)
+            raise VenvError(f"'{spec}': {' '.join(step[:3])} failed:\n{done.stderr[-3000:]}")
+    (root / _READY).write_text(json.dumps({"spec": str(spec)}), encoding="utf-8")
+    return str(python)
+
+
+def installed_versions(python: str, names: list[str]) -> str:
+    """'numpy 1.26.4, pandas 1.5.3, Python 3.10' as reported by `python` itself."""
+    code = (
+        "import sys\nfrom importlib import metadata\nout=[]\n"
+        "for n in sys.argv[1:]:\n"
+        "    try: out.append(f'{n} {metadata.version(n)}')\n"
+        "    except metadata.PackageNotFoundError: out.append(n)\n"
+        "out.append(f'Python {sys.version_info[0]}.{sys.version_info[1]}')\nprint(', '.join(out))\n"
+    )
+    done = subprocess.run([python, "-c", code, *names], capture_output=True, text=True, check=False)
+    return done.stdout.strip() or f"Python ({python})"
