@@ -1,10 +1,14 @@
 """Cached virtualenvs for running reproduction scripts against other library versions.
 
 A version set is written as one line, e.g. ``py3.10 tensorflow==2.10.1 numpy<2``: an optional
-``pyX.Y`` (a Python that pyenv installed on this machine) and pip requirements. Each set gets one
-venv under ``$ERRFIX_VENV_CACHE`` (default ``~/.cache/errfix-venvs``), keyed by the line itself, built
-once with `uv` and reused; a venv whose install failed is rebuilt on the next call, never reused half
-made.
+``pyX.Y`` (a Python that pyenv installed on this machine) and pip requirements. The word ``inherit``
+makes a venv on this interpreter's Python that falls back to this environment's packages (its own
+installs win) and installs the listed requirements without their dependencies: the way to try
+``transformers==4.46.3`` against the torch already here instead of downloading another torch.
+
+Each set gets one venv under ``$ERRFIX_VENV_CACHE`` (default ``~/.cache/errfix-venvs``), keyed
+by the line itself, built once with `uv` and reused; a venv whose install failed is rebuilt on the
+next call, never reused half made.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ class VenvError(RuntimeError):
 class VersionSet:
     python: str | None  # "3.10", or None for this interpreter's version
     requirements: tuple[str, ...]
+    inherit: bool = False
 
     @classmethod
     def parse(cls, line: str) -> VersionSet:
@@ -36,16 +41,21 @@ class VersionSet:
         python = None
         if words and words[0].startswith("py") and words[0][2:3].isdigit():
             python = words.pop(0)[2:]
+        inherit = "inherit" in words
+        words = [word for word in words if word != "inherit"]
         if not words:
             raise VenvError(f"version set {line!r} names no requirement")
-        return cls(python, tuple(words))
+        if inherit and python not in (None, f"{sys.version_info[0]}.{sys.version_info[1]}"):
+            raise VenvError(f"version set {line!r}: inherit needs this interpreter's Python")
+        return cls(python, tuple(words), inherit)
 
     def key(self) -> str:
-        text = f"{self.python or ''}|{' '.join(sorted(self.requirements))}"
+        text = f"{self.python or ''}|{' '.join(sorted(self.requirements))}|{self.inherit}"
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def __str__(self) -> str:
-        return " ".join(([f"py{self.python}"] if self.python else []) + list(self.requirements))
+        words = ([f"py{self.python}"] if self.python else []) + list(self.requirements)
+        return " ".join(words + (["inherit"] if self.inherit else []))
 
 
 def cache_dir() -> Path:
@@ -84,17 +94,32 @@ def ensure_venv(spec: VersionSet, log=print) -> str:
     root.parent.mkdir(parents=True, exist_ok=True)
     log(f"building venv for '{spec}' in {root} (once; cached afterwards)")
     uv = _uv()
+    base = sys.executable if spec.inherit else find_python(spec.python)
+    install = [uv, "pip", "install", "--quiet", "--python", str(python)]
     steps = [
-        [uv, "venv", "--quiet", "--python", find_python(spec.python), str(root)],
-        [uv, "pip", "install", "--quiet", "--python", str(python), *spec.requirements],
+        [uv, "venv", "--quiet", "--python", base, str(root)],
+        [*install, *(["--no-deps"] if spec.inherit else []), *spec.requirements],
     ]
-    for step in steps:
+    for number, step in enumerate(steps):
         done = subprocess.run(step, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             shutil.rmtree(root, ignore_errors=True)
             raise VenvError(f"'{spec}': {' '.join(step[:3])} failed:\n{done.stderr[-3000:]}")
+        if number == 0 and spec.inherit:
+            _inherit(python)
     (root / _READY).write_text(json.dumps({"spec": str(spec)}), encoding="utf-8")
     return str(python)
+
+
+def _inherit(python: Path) -> None:
+    """Let the new venv see this environment's packages after its own (a .pth line is appended to
+    sys.path, so what the venv installs itself shadows them)."""
+    import sysconfig
+
+    here = sysconfig.get_paths()["purelib"]
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True)
+    Path(done.stdout.strip(), "errfix-inherit.pth").write_text(here + "\n", encoding="utf-8")
 
 
 def installed_versions(python: str, names: list[str]) -> str:
