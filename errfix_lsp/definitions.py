@@ -15,9 +15,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .textlines import UTF32, LineIndex
+
 _SKIP_DIRS = {
-    "site-packages", "dist-packages", "node_modules", "__pycache__", "__pypackages__",
-    "venv", "env", "build", "dist",
+    "site-packages",
+    "dist-packages",
+    "node_modules",
+    "__pycache__",
+    "__pypackages__",
+    "venv",
+    "env",
+    "build",
+    "dist",
 }
 MAX_FILES = 5_000
 MAX_FILE_BYTES = 2_000_000
@@ -38,8 +47,9 @@ class Definition:
 
 def _candidate_pattern(name: str) -> re.Pattern:
     return re.compile(
-        rf"^[ \t]*(?:async[ \t]+)?(?P<kind>class|def)[ \t]+(?P<name>{re.escape(name)})\b",
-        re.MULTILINE,
+        # a line starts after \n, \r\n or \r (as Python and editors count), not after \f or \u2028
+        rf"(?:\A|(?<=[\r\n]))[ \t\f]*(?:async[ \t]+)?(?P<kind>class|def)[ \t]+"
+        rf"(?P<name>{re.escape(name)})\b",
     )
 
 
@@ -62,15 +72,13 @@ def find_definitions(
         if not candidates:
             continue
         confirmed = _confirm_with_ast(text, name, kinds)
+        lines = LineIndex(text)
         for match in candidates:
-            line = text.count("\n", 0, match.start()) + 1
+            index, column = lines.position(match.start("name"), UTF32)
+            line = index + 1
             if confirmed is not None and line not in confirmed:
                 continue  # e.g. inside a docstring
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            column = match.start("name") - line_start
-            found.append(
-                Definition(path, name, _kind(match["kind"]), line, column, column + len(name))
-            )
+            found.append(Definition(path, name, _kind(match["kind"]), line, column, column + len(name)))
     return found
 
 
@@ -89,14 +97,10 @@ def _confirm_with_ast(text: str, name: str, kinds: Sequence[str]) -> set[int] | 
         wanted += (ast.ClassDef,)
     if "function" in kinds:
         wanted += (ast.FunctionDef, ast.AsyncFunctionDef)
-    return {
-        node.lineno for node in ast.walk(tree) if isinstance(node, wanted) and node.name == name
-    }
+    return {node.lineno for node in ast.walk(tree) if isinstance(node, wanted) and node.name == name}
 
 
-def python_files(
-    roots: Iterable[str | os.PathLike[str]], limit: int = MAX_FILES
-) -> Iterator[Path]:
+def python_files(roots: Iterable[str | os.PathLike[str]], limit: int = MAX_FILES) -> Iterator[Path]:
     """`.py` files under the workspace roots, skipping virtualenvs, hidden and build dirs.
 
     Symlinked files are skipped: one pointing out of the workspace must get no diagnostic, and
@@ -105,7 +109,8 @@ def python_files(
     for root in roots:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(
-                d for d in dirnames
+                d
+                for d in dirnames
                 if not d.startswith(".") and d not in _SKIP_DIRS and not d.endswith(".egg-info")
             )
             for filename in sorted(filenames):
@@ -117,9 +122,7 @@ def python_files(
                         return
 
 
-def read_sources(
-    paths: Iterable[Path], overrides: dict[str, str] | None = None
-) -> Iterator[tuple[str, str]]:
+def read_sources(paths: Iterable[Path], overrides: dict[str, str] | None = None) -> Iterator[tuple[str, str]]:
     """`(path, text)` for each path: the editor's unsaved text when given, else the file."""
     overrides = overrides or {}
     for path in paths:

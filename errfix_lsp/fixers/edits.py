@@ -1,17 +1,22 @@
 """Minimal text edits between a file and its fixed version, so an editor changes only what the
-fixer meant to change (cursor, folds and undo history elsewhere in the file survive)."""
+fixer meant to change (cursor, folds and undo history elsewhere in the file survive).
+
+`editor_edits` is the one way fixer output becomes positions an editor applies: lines as LSP
+counts them and columns in the client's position encoding (see `textlines`).
+"""
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
 
-from ..textlines import split_lines
+from ..textlines import UTF16, UTF32, LineIndex, split_lines
 
 
 @dataclass(frozen=True)
 class TextEdit:
-    """Replace [start, end) with `new_text`. Lines 0-based; columns in code points."""
+    """Replace [start, end) with `new_text`. Lines 0-based (LSP lines); columns in `encoding`
+    units (code points for `minimal_edits`, whose edits `apply_edits` takes)."""
 
     start_line: int
     start_char: int
@@ -20,50 +25,58 @@ class TextEdit:
     new_text: str
 
 
-def minimal_edits(old: str, new: str) -> list[TextEdit]:
-    """Line-granular edits turning `old` into `new` (line endings kept as they are in `new`)."""
+def _spans(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Line-granular replacements as (start offset, end offset, new text) in `old`."""
     if old == new:
         return []
     old_lines = split_lines(old, keepends=True)
     new_lines = split_lines(new, keepends=True)
+    offsets = [0]
+    for line in old_lines:
+        offsets.append(offsets[-1] + len(line))
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    return [
+        (offsets[i1], offsets[i2], "".join(new_lines[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def editor_edits(old: str, new: str, encoding: str = UTF16) -> list[TextEdit]:
+    """Edits turning `old` into `new` when an editor applies them to `old`: LSP lines (only
+    `\\n`, `\\r\\n`, `\\r` break a line) and columns in `encoding` code units."""
+    index = LineIndex(old)
     edits = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        start = _position(old_lines, i1)
-        end = _position(old_lines, i2)
-        edits.append(TextEdit(start[0], start[1], end[0], end[1], "".join(new_lines[j1:j2])))
+    for start, end, text in _spans(old, new):
+        (start_line, start_char), (end_line, end_char) = (
+            index.position(start, encoding),
+            index.position(end, encoding),
+        )
+        edits.append(TextEdit(start_line, start_char, end_line, end_char, text))
     return edits
 
 
-def _position(lines: list[str], index: int) -> tuple[int, int]:
-    """Position of the start of line `index`; past the end, the end of a last unterminated line."""
-    if index < len(lines):
-        return index, 0
-    if not lines:
-        return 0, 0
-    last = lines[-1]
-    if last.endswith(("\n", "\r")):
-        return len(lines), 0
-    return len(lines) - 1, len(last)
+def minimal_edits(old: str, new: str) -> list[TextEdit]:
+    """Line-granular edits turning `old` into `new` (line endings kept as they are in `new`);
+    columns in code points."""
+    return editor_edits(old, new, UTF32)
 
 
-def apply_edits(text: str, edits: list[TextEdit]) -> str:
-    """Apply edits (as an editor would); used by tests and by `errfix fix`."""
-    lines = split_lines(text, keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
-
-    def offset(line: int, char: int) -> int:
-        if line >= len(lines):
-            return len(text)
-        return offsets[line] + char
-
+def apply_edits(text: str, edits: list[TextEdit], encoding: str = UTF32) -> str:
+    """Apply edits as an editor would (all positions refer to the original text)."""
+    index = LineIndex(text)
+    spans = sorted(
+        (
+            (
+                index.offset(e.start_line, e.start_char, encoding),
+                index.offset(e.end_line, e.end_char, encoding),
+                e.new_text,
+            )
+            for e in edits
+        ),
+        reverse=True,
+    )
     out = text
-    for edit in sorted(edits, key=lambda e: (e.start_line, e.start_char), reverse=True):
-        start = offset(edit.start_line, edit.start_char)
-        end = offset(edit.end_line, edit.end_char)
-        out = out[:start] + edit.new_text + out[end:]
+    for start, end, new_text in spans:
+        out = out[:start] + new_text + out[end:]
     return out

@@ -26,7 +26,8 @@ from pygls import uris
 from pygls.workspace.position_codec import PositionCodec
 
 from ..fixers import Fix, FixRequest, FixResult, get_fixer, run_fixer
-from ..fixers.edits import minimal_edits
+from ..fixers.edits import editor_edits
+from ..textlines import encoding_name
 from .diagnostics import DiagnosticStore
 from .hover import Anchor, ForeignAnchors, anchor_of
 
@@ -62,6 +63,9 @@ class Document:
     source: str
     version: int | None
     in_workspace: bool
+    # why errfix cannot edit this text exactly (a file on disk that is not UTF-8): fixes that
+    # edit are declined with this reason instead of rewriting bytes errfix could not read
+    unreadable: str | None = None
 
 
 @dataclass
@@ -69,6 +73,7 @@ class ActionOptions:
     resolve_edits: bool  # leave `edit` to codeAction/resolve
     document_changes: bool = True
     codec: PositionCodec = field(default_factory=PositionCodec)
+    disabled_support: bool = False  # the client shows `disabled` actions with their reason
 
 
 def targets_for(
@@ -121,6 +126,47 @@ def document_in_workspace(uri: str, roots: Sequence[Path]) -> bool:
         return False
 
 
+MAX_DISK_BYTES = 4_000_000
+_BOM = b"\xef\xbb\xbf"
+
+
+def read_disk_text(path: str | None) -> tuple[str, str | None]:
+    """A file that is not open in the editor, as the editor would show it, and why errfix must
+    not edit it (None when it may).
+
+    The text is only editable when it round-trips: strict UTF-8 (a UTF-8 BOM is dropped, as
+    editors hide it from positions). A latin-1 or UTF-16 file decoded with replacement
+    characters would have those lines rewritten with U+FFFD, so fixes are declined instead.
+    """
+    if not path:
+        return "", "the document has no file path"
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_DISK_BYTES + 1)
+    except OSError as exc:
+        return "", f"cannot read {path}: {exc.strerror or exc}"
+    if len(data) > MAX_DISK_BYTES:
+        return "", f"{Path(path).name} is larger than {MAX_DISK_BYTES:,} bytes; errfix does not edit it"
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return data.decode("utf-8", errors="replace"), (
+            f"{Path(path).name} is not UTF-8 (byte {exc.start}): errfix would not write it back "
+            "exactly; open it in the editor and ask for the fix there"
+        )
+
+
+def unencodable(source: str, uri: str) -> str | None:
+    """Why the editor's text cannot be edited exactly (lone surrogates have no encoding)."""
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"{uri} contains text that is not valid Unicode (at character {exc.start}); not edited"
+    return None
+
+
 class FixCache:
     """Fixer results by (document, version, fixer, match), so resolve need not run it again.
 
@@ -132,8 +178,9 @@ class FixCache:
         self._size = size
 
     @staticmethod
-    def key(uri: str, version: int | str | None, fixer_id: str, entry_id: str, captures: dict,
-            line: int | None) -> str:
+    def key(
+        uri: str, version: int | str | None, fixer_id: str, entry_id: str, captures: dict, line: int | None
+    ) -> str:
         return json.dumps([uri, version, fixer_id, entry_id, captures, line], sort_keys=True)
 
     def get(self, key: str) -> FixResult | None:
@@ -149,8 +196,9 @@ class FixCache:
             self._items.popitem(last=False)
 
 
-def run_fix(doc: Document, fixer_id: str, target_entry: str, captures: dict,
-            line: int | None, cache: FixCache) -> Fix | None:
+def run_fix(
+    doc: Document, fixer_id: str, target_entry: str, captures: dict, line: int | None, cache: FixCache
+) -> Fix | None:
     # A file read from disk has no version: its content identifies it, so an edit made outside
     # the editor never meets a fix computed for the old text.
     version = doc.version if doc.version is not None else hashlib.sha1(doc.source.encode()).hexdigest()
@@ -159,8 +207,9 @@ def run_fix(doc: Document, fixer_id: str, target_entry: str, captures: dict,
     if result is None:
         result = run_fixer(
             fixer_id,
-            FixRequest(source=doc.source, captures=captures, entry_id=target_entry, line=line,
-                       path=doc.path or ""),
+            FixRequest(
+                source=doc.source, captures=captures, entry_id=target_entry, line=line, path=doc.path or ""
+            ),
         )
         cache.put(key, result)
     return result if isinstance(result, Fix) else None
@@ -186,6 +235,19 @@ def build_actions(
         diagnostics = [target.diagnostic] if target.diagnostic is not None else None
         for fixer_id in target.entry.fixes:
             if get_fixer(fixer_id) is None or fixer_id in seen:
+                continue
+            if doc.unreadable is not None:
+                fixer = get_fixer(fixer_id)
+                if options.disabled_support and fixer is not None and fixer_id not in seen:
+                    seen.add(fixer_id)
+                    fixes.append(
+                        types.CodeAction(
+                            title=f"errfix: {fixer.title}" + (f" (in {where})" if where else ""),
+                            kind=types.CodeActionKind.QuickFix,
+                            diagnostics=diagnostics,
+                            disabled=types.CodeActionDisabled(reason=doc.unreadable),
+                        )
+                    )
                 continue
             fix = run_fix(doc, fixer_id, target.entry.id, target.captures, target.line, cache)
             if fix is None:
@@ -262,13 +324,20 @@ def resolve_action(
         return action
     if data.get("version") != doc.version:
         raise DocumentChanged(
-            f"{doc.uri} changed (version {data.get('version')} → {doc.version}); "
-            "ask for the fix again"
+            f"{doc.uri} changed (version {data.get('version')} → {doc.version}); ask for the fix again"
         )
     if not doc.in_workspace:
         raise DocumentChanged(f"{doc.uri} is outside the workspace folders; errfix does not edit it")
-    fix = run_fix(doc, data["fixerId"], str(data.get("entryId") or ""),
-                  dict(data.get("captures") or {}), data.get("line"), cache)
+    if doc.unreadable is not None:
+        raise DocumentChanged(doc.unreadable)
+    fix = run_fix(
+        doc,
+        data["fixerId"],
+        str(data.get("entryId") or ""),
+        dict(data.get("captures") or {}),
+        data.get("line"),
+        cache,
+    )
     if fix is None or fix.new_source is None:
         raise DocumentChanged(f"{data['fixerId']} no longer applies to {doc.uri}")
     action.edit = workspace_edit(doc, fix.new_source, options)
@@ -277,18 +346,16 @@ def resolve_action(
 
 def workspace_edit(doc: Document, new_source: str, options: ActionOptions) -> types.WorkspaceEdit:
     """Minimal edits from the document's text to `new_source`, in the client's position units."""
-    lines = doc.source.splitlines(keepends=True)
-    edits = []
-    for edit in minimal_edits(doc.source, new_source):
-        edits.append(
-            types.TextEdit(
-                range=types.Range(
-                    _position(lines, edit.start_line, edit.start_char, options.codec),
-                    _position(lines, edit.end_line, edit.end_char, options.codec),
-                ),
-                new_text=edit.new_text,
-            )
+    edits = [
+        types.TextEdit(
+            range=types.Range(
+                types.Position(edit.start_line, edit.start_char),
+                types.Position(edit.end_line, edit.end_char),
+            ),
+            new_text=edit.new_text,
         )
+        for edit in editor_edits(doc.source, new_source, encoding_name(options.codec.encoding))
+    ]
     if options.document_changes:
         return types.WorkspaceEdit(
             document_changes=[
@@ -301,9 +368,3 @@ def workspace_edit(doc: Document, new_source: str, options: ActionOptions) -> ty
             ]
         )
     return types.WorkspaceEdit(changes={doc.uri: edits})
-
-
-def _position(lines: list[str], line: int, char: int, codec: PositionCodec) -> types.Position:
-    if line >= len(lines) or char == 0:
-        return types.Position(line, 0)
-    return types.Position(line, codec.client_num_units(lines[line][:char]))

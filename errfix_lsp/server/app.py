@@ -86,9 +86,7 @@ def settings_changed(ls: ErrfixServer, old, new) -> None:
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-async def did_change_configuration(
-    ls: ErrfixServer, params: types.DidChangeConfigurationParams
-) -> None:
+async def did_change_configuration(ls: ErrfixServer, params: types.DidChangeConfigurationParams) -> None:
     if ls.capability("workspace.configuration", False):
         await pull_settings(ls)
     else:
@@ -190,7 +188,12 @@ async def hover(ls: ErrfixServer, params: types.HoverParams) -> types.Hover | No
     formats = ls.capability("text_document.hover.content_format", None)
     markdown = not formats or types.MarkupKind.Markdown in formats
     return hover_at(
-        params.text_document.uri, params.position, ls.store, ls.foreign, engine.kb, ls.locale,
+        params.text_document.uri,
+        params.position,
+        ls.store,
+        ls.foreign,
+        engine.kb,
+        ls.locale,
         markdown,
     )
 
@@ -199,16 +202,19 @@ async def hover(ls: ErrfixServer, params: types.HoverParams) -> types.Hover | No
     types.TEXT_DOCUMENT_CODE_ACTION,
     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix], resolve_provider=True),
 )
-async def code_action(
-    ls: ErrfixServer, params: types.CodeActionParams
-) -> list[types.CodeAction] | None:
+async def code_action(ls: ErrfixServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
     only = params.context.only
     if only and not any(str(kind).startswith(types.CodeActionKind.QuickFix) for kind in only):
         return None
     engine = await ls.ready_engine()
     uri = params.text_document.uri
     targets = actions.targets_for(
-        uri, params.range, params.context.diagnostics or [], ls.store, ls.foreign, engine.kb,
+        uri,
+        params.range,
+        params.context.diagnostics or [],
+        ls.store,
+        ls.foreign,
+        engine.kb,
         engine.matcher,
     )
     if not targets:
@@ -223,8 +229,9 @@ async def code_action(
             if site_uri == here:
                 continue
             other = await _document(ls, site_uri)
-            moved = actions.Target(target.entry, target.captures, site.range.start.line + 1,
-                                   target.diagnostic)
+            moved = actions.Target(
+                target.entry, target.captures, site.range.start.line + 1, target.diagnostic
+            )
             name = Path(other.path).name if other.path else site_uri
             found[:0] = await ls.on_requests(
                 lambda moved=moved, other=other, name=name: actions.build_actions(
@@ -244,9 +251,7 @@ async def code_action_resolve(ls: ErrfixServer, action: types.CodeAction) -> typ
     doc = await _document(ls, uri)
     options = _action_options(ls)
     try:
-        resolved = await ls.on_requests(
-            lambda: actions.resolve_action(action, doc, options, ls.fix_cache)
-        )
+        resolved = await ls.on_requests(lambda: actions.resolve_action(action, doc, options, ls.fix_cache))
     except actions.DocumentChanged as exc:
         raise JsonRpcContentModified(str(exc)) from None
     note = data.get("note")
@@ -257,17 +262,17 @@ async def code_action_resolve(ls: ErrfixServer, action: types.CodeAction) -> typ
 
 async def _document(ls: ErrfixServer, uri: str) -> actions.Document:
     """Snapshot of a document: the editor's text and version, or the file on disk (version None)."""
-    open_doc = ls.open_document(uri)
     path = uris.to_fs_path(uri)
+    open_doc = ls.open_document(uri) or (ls.open_document(uris.from_fs_path(path) or "") if path else None)
     roots = ls.roots()
+    unreadable = None
     if open_doc is not None:
         source, version = open_doc.source, open_doc.version
+        unreadable = actions.unencodable(source, uri)
     else:
-        source = await ls.on_requests(lambda: ls.read_text(path) if path else None) or ""
+        source, unreadable = await ls.on_requests(lambda: actions.read_disk_text(path))
         version = None
-    return actions.Document(
-        uri, path, source, version, actions.document_in_workspace(uri, roots)
-    )
+    return actions.Document(uri, path, source, version, actions.document_in_workspace(uri, roots), unreadable)
 
 
 def _action_options(ls: ErrfixServer) -> actions.ActionOptions:
@@ -276,6 +281,7 @@ def _action_options(ls: ErrfixServer) -> actions.ActionOptions:
         resolve_edits="edit" in properties,
         document_changes=bool(ls.capability("workspace.workspace_edit.document_changes", False)),
         codec=ls.workspace.position_codec,
+        disabled_support=bool(ls.capability("text_document.code_action.disabled_support", False)),
     )
 
 

@@ -7,6 +7,7 @@ merged per file when published.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from pygls import uris
 from pygls.workspace.position_codec import PositionCodec
 
 from ..definitions import find_definitions
+from ..textlines import UTF32, LineIndex, code_units, encoding_name
 
 if TYPE_CHECKING:
     from ..explain import ExplainedEvent
@@ -29,6 +31,7 @@ SEVERITY = {
     "information": types.DiagnosticSeverity.Information,
     "hint": types.DiagnosticSeverity.Hint,
 }
+_BREAKS = re.compile(r"\r\n|\r|\n")
 # Captures that name something the user defined; the fix applies at its definition.
 DEFINITION_CAPTURES = {"class_name": ("class",), "function": ("function",)}
 
@@ -64,6 +67,12 @@ class Context:
     read_text: Callable[[str], str | None] = lambda path: None
     python_sources: Callable[[], Iterable[tuple[str, str]]] = lambda: ()
     log_lines: list[str] | None = None  # the log document's lines, when the origin is one
+    _log_index: LogLines | None = field(default=None, repr=False)
+
+    def log_index(self) -> LogLines:
+        if self._log_index is None:
+            self._log_index = LogLines(self.log_lines or [])
+        return self._log_index
 
 
 def line_range(text: str | None, line: int, codec: PositionCodec) -> types.Range:
@@ -71,15 +80,36 @@ def line_range(text: str | None, line: int, codec: PositionCodec) -> types.Range
     index = max(0, line - 1)
     if text is None:
         return types.Range(types.Position(index, 0), types.Position(index + 1, 0))
-    lines = text.splitlines()
-    if index >= len(lines):
+    return _line_range(LineIndex(text), index, encoding_name(codec.encoding))
+
+
+def _line_range(lines: LineIndex, index: int, encoding: str) -> types.Range:
+    if index >= len(lines) or (index == len(lines) - 1 and not lines.line_text(index)):
         return types.Range(types.Position(index, 0), types.Position(index, 0))
-    content = lines[index]
+    content = lines.line_text(index)
     start = len(content) - len(content.lstrip())
     return types.Range(
-        types.Position(index, codec.client_num_units(content[:start])),
-        types.Position(index, codec.client_num_units(content)),
+        types.Position(index, code_units(content[:start], encoding)),
+        types.Position(index, code_units(content, encoding)),
     )
+
+
+class LogLines:
+    """A log document's text, indexed once: lines as the matcher counts them (at `\n` only)
+    and as the editor does (a lone `\r` of a progress bar also ends a line there)."""
+
+    def __init__(self, log_lines: list[str]) -> None:
+        self.newline_starts = [0]
+        for item in log_lines[:-1]:
+            self.newline_starts.append(self.newline_starts[-1] + len(item) + 1)
+        self.editor = LineIndex("\n".join(log_lines))
+
+    def range(self, line: int, codec: PositionCodec) -> types.Range:
+        """Range of the matcher's 1-based `line`, in the editor's lines and units."""
+        index = max(0, line - 1)
+        offset = self.newline_starts[index] if index < len(self.newline_starts) else len(self.editor.text)
+        editor_line, _ = self.editor.position(offset, UTF32)
+        return _line_range(self.editor, editor_line, encoding_name(codec.encoding))
 
 
 def _uri(path: Path | str) -> str:
@@ -124,9 +154,7 @@ def _event_diagnostics(
         "origin": origin.key,
     }
     severity = SEVERITY.get(ctx.severity, types.DiagnosticSeverity.Error)
-    description = (
-        types.CodeDescription(href=entry.official_doc_url) if entry.official_doc_url else None
-    )
+    description = types.CodeDescription(href=entry.official_doc_url) if entry.official_doc_url else None
 
     def make(rng: types.Range, role: str, line: int, related: list) -> types.Diagnostic:
         return types.Diagnostic(
@@ -143,8 +171,11 @@ def _event_diagnostics(
     results: list[tuple[str, types.Diagnostic]] = []
     log_location = None
     if origin.log_uri is not None:
-        log_text = "\n".join(ctx.log_lines) if ctx.log_lines is not None else None
-        log_range = line_range(log_text, block.line, ctx.codec)
+        log_range = (
+            ctx.log_index().range(block.line, ctx.codec)
+            if ctx.log_lines is not None
+            else line_range(None, block.line, ctx.codec)
+        )
         log_location = types.Location(origin.log_uri, log_range)
         results.append((origin.log_uri, make(log_range, "log", block.line, [])))
 
@@ -158,9 +189,7 @@ def _event_diagnostics(
         main_location = types.Location(uri, rng)
         related = _frame_locations(frames, placement.frame_index, origin.cwd, ctx)
         if log_location is not None:
-            related.append(
-                types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}")
-            )
+            related.append(types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}"))
         else:
             related.append(
                 types.DiagnosticRelatedInformation(
@@ -177,22 +206,19 @@ def _event_diagnostics(
             path = Path(definition.path)
             if not inside_workspace(path, ctx.roots):
                 continue
-            text = ctx.read_text(definition.path)
-            line_text = text.splitlines()[definition.line - 1] if text else ""
+            text = ctx.read_text(definition.path) or ""
+            encoding = encoding_name(ctx.codec.encoding)
+            line_text = LineIndex(text).line_text(definition.line - 1)
             index = definition.line - 1
             rng = types.Range(
-                types.Position(index, ctx.codec.client_num_units(line_text[: definition.column])),
-                types.Position(
-                    index, ctx.codec.client_num_units(line_text[: definition.end_column])
-                ),
+                types.Position(index, code_units(line_text[: definition.column], encoding)),
+                types.Position(index, code_units(line_text[: definition.end_column], encoding)),
             )
             related = []
             if main_location is not None:
                 related.append(types.DiagnosticRelatedInformation(main_location, "raised here"))
             if log_location is not None:
-                related.append(
-                    types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}")
-                )
+                related.append(types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}"))
             results.append((_uri(path), make(rng, "definition", definition.line, related)))
     return results
 
@@ -296,8 +322,12 @@ class DiagnosticStore:
                 for d in diagnostics:
                     data = d.data if isinstance(d.data, dict) else {}
                     place = (uri, d.range.start.line)
-                    if (data.get("role") == "definition" and data.get("entryId") == entry_id
-                            and data.get("captures") == captures and place not in places):
+                    if (
+                        data.get("role") == "definition"
+                        and data.get("entryId") == entry_id
+                        and data.get("captures") == captures
+                        and place not in places
+                    ):
                         places.add(place)
                         found.append((uri, d))
         return found
@@ -308,8 +338,11 @@ class DiagnosticStore:
             d
             for d in self.merged(normalize_uri(uri))
             if d.range.start.line <= position.line <= d.range.end.line
-            and not (d.range.end.line == position.line and d.range.end.character == 0
-                     and d.range.start.line != position.line)
+            and not (
+                d.range.end.line == position.line
+                and d.range.end.character == 0
+                and d.range.start.line != position.line
+            )
         ]
 
 
@@ -325,7 +358,7 @@ def _shifted(
     change_start = (change.start.line, change.start.character)
     if here < change_start or (here == change_start and not is_start):
         return position
-    lines = text.split("\n")
+    lines = _BREAKS.split(text)
     end_of_text = types.Position(
         change.start.line + len(lines) - 1,
         (change.start.character if len(lines) == 1 else 0) + codec.client_num_units(lines[-1]),
