@@ -11,6 +11,7 @@ import ast
 import importlib
 import logging
 import pkgutil
+from dataclasses import replace
 from functools import lru_cache
 
 from .base import Declined, Fix, Fixer, FixRequest, FixResult
@@ -52,6 +53,8 @@ def run_fixer(fixer_id: str, request: FixRequest) -> FixResult:
     except Exception as exc:  # noqa: BLE001 - contract: fixers never raise to the caller
         log.exception("fixer %s raised", fixer_id)
         return Declined(f"{fixer_id} failed: {type(exc).__name__}: {exc}")
+    if isinstance(result, Fix) and (fixer.safety == "unsafe" or result.safety == "unsafe"):
+        result = replace(result, safety="unsafe", preferred=False)
     if isinstance(result, Fix) and result.new_source is not None:
         if result.new_source == request.source:
             return Declined("nothing to change (already fixed)")

@@ -7,6 +7,9 @@ nothing). Every distribution here is checked against the PyPI name list by a uni
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 DISTRIBUTIONS: dict[str, str | None] = {
     "cv2": "opencv-python",
     "sklearn": "scikit-learn",
@@ -89,3 +92,53 @@ SUBMODULE_UPGRADES: dict[str, tuple[str, str]] = {
         "(or re-save the file with NumPy 1.x).",
     ),
 }
+
+# Names that were malicious on PyPI (typosquats, dependency confusion, hijacked projects). Never
+# suggested, whatever the traceback or the environment says. Keys are normalized names.
+KNOWN_MALICIOUS: dict[str, str] = {
+    "torchtriton": "dependency confusion against PyTorch nightly, December 2022",
+    "colourama": "typosquat of colorama that hijacked the clipboard, 2018",
+    "jeilyfish": "typosquat of jellyfish that stole SSH and GPG keys, 2019",
+    "python3-dateutil": "typosquat of python-dateutil that stole SSH and GPG keys, 2019",
+    "ctx": "hijacked project whose new releases stole environment variables, 2022",
+    "ssh-decorate": "backdoored release that stole SSH credentials, 2018",
+    "pymafka": "typosquat of pykafka that dropped a remote-access tool, 2022",
+    "acqusition": "typosquat reported by SK-CSIRT, 2017",
+    "apidev-coop": "typosquat reported by SK-CSIRT, 2017",
+    "bzip": "typosquat reported by SK-CSIRT, 2017",
+    "crypt": "typosquat reported by SK-CSIRT, 2017",
+    "django-server": "typosquat reported by SK-CSIRT, 2017",
+    "pwd": "typosquat reported by SK-CSIRT, 2017",
+    "setup-tools": "typosquat of setuptools reported by SK-CSIRT, 2017",
+    "telnet": "typosquat reported by SK-CSIRT, 2017",
+    "urlib3": "typosquat of urllib3 reported by SK-CSIRT, 2017",
+    "urllib": "typosquat reported by SK-CSIRT, 2017",
+}
+
+# Import names that are almost always the project's own code, not a package to install.
+NEVER_INSTALL: dict[str, str] = {
+    name: (
+        f"'{name}' is not a package to install: it is almost always a module of your own project "
+        "(run from the project root or fix PYTHONPATH); the PyPI project of that name is unrelated"
+    )
+    for name in ("setup", "src", "test", "tests", "utils", "util", "config", "common", "helpers", "main")
+}
+
+# Popular projects besides the tables above: typosquats aim at these too.
+_MORE_POPULAR = """
+    urllib3 colorama setuptools pip wheel six certifi idna charset-normalizer python-dateutil
+    jellyfish pyyaml pillow cryptography packaging pytz attrs pykafka paramiko beautifulsoup4
+    scikit-learn opencv-python protobuf grpcio google-cloud-storage botocore s3transfer
+"""
+
+
+def normalize(name: str) -> str:
+    """PEP 503 normalized form: case and runs of `-_.` do not tell projects apart."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+@lru_cache(maxsize=1)
+def popular_names() -> frozenset[str]:
+    names = set(WELL_KNOWN) | set(DISTRIBUTIONS) | {d for d in DISTRIBUTIONS.values() if d}
+    names |= set(_MORE_POPULAR.split())
+    return frozenset(normalize(n) for n in names)

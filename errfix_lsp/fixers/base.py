@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
+
+Safety = Literal["safe", "unsafe"]
 
 
 @dataclass(frozen=True)
@@ -34,13 +37,20 @@ class FixRequest:
 class Fix:
     """A proposed change. `new_source` is the whole fixed file; `command` a shell command to
     offer instead of an edit (e.g. `pip install scikit-learn`); `note` what the user must still
-    decide (e.g. "replace the lambda with a registered function")."""
+    decide (e.g. "replace the lambda with a registered function").
+
+    `safety` is "unsafe" when applying the fix can do harm errfix cannot check (a command that
+    installs code from the internet); `unsafe_because` says why, in a few words, for the title.
+    An unsafe fix is never preferred (editors apply preferred fixes on a single key).
+    """
 
     title: str
     new_source: str | None = None
     command: str | None = None
     note: str = ""
     preferred: bool = True
+    safety: Safety = "safe"
+    unsafe_because: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,3 +71,4 @@ class Fixer:
     title: str
     fix: Callable[[FixRequest], FixResult]
     entries: tuple[str, ...] = ()
+    safety: Safety = "safe"  # "unsafe": every fix it offers is unsafe

@@ -256,7 +256,7 @@ def build_actions(
             if fix.command:
                 fixes.append(
                     types.CodeAction(
-                        title=f"errfix: {fix.title}",
+                        title=f"errfix: {fix.title}{_unsafe(fix)}",
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=diagnostics,
                         command=types.Command(
@@ -276,10 +276,10 @@ def build_actions(
                 "line": target.line,
             }
             action = types.CodeAction(
-                title=f"errfix: {fix.title}" + (f" (in {where})" if where else ""),
+                title=f"errfix: {fix.title}" + (f" (in {where})" if where else "") + _unsafe(fix),
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=diagnostics,
-                is_preferred=fix.preferred,
+                is_preferred=fix.preferred and fix.safety != "unsafe",
                 data=data,
             )
             if fix.note:
@@ -302,6 +302,13 @@ def build_actions(
                 )
             )
     return single_preferred(fixes) + shows
+
+
+def _unsafe(fix: Fix) -> str:
+    """Title suffix of an unsafe fix: why it is not applied on a single key."""
+    if fix.safety != "unsafe":
+        return ""
+    return f" (unsafe: {fix.unsafe_because or 'review it before you apply it'})"
 
 
 def single_preferred(found: list[types.CodeAction]) -> list[types.CodeAction]:

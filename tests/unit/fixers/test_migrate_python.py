@@ -73,13 +73,13 @@ PIP = "pip-install-missing-module"
 )
 def test_pip_command_names_the_distribution(module, command):
     result = fix(PIP, "", module=module)
-    assert result.command == command and result.new_source is None and result.preferred
+    assert result.command == command and result.new_source is None
+    assert result.safety == "unsafe" and not result.preferred  # installs code: never one-key
 
 
-def test_unknown_names_are_offered_with_a_warning_not_preferred():
-    result = fix(PIP, "", module="utils")
-    assert result.command == "pip install utils" and not result.preferred
-    assert "your own module" in result.note
+def test_unknown_names_are_declined_not_guessed():
+    assert "your own project" in declined(PIP, "", module="utils")
+    assert "does not guess" in declined(PIP, "", module="frobnicate_widgets")
 
 
 @pytest.mark.parametrize(
