@@ -1,9 +1,22 @@
 """Fixer `pandas-append-to-concat`: `df.append(other)` -> `pd.concat([df, other])`.
 
 pandas 2.0 removed `DataFrame.append` and `Series.append` ("'DataFrame' object has no attribute
-'append'"). `pd.concat` takes the same `ignore_index`, `verify_integrity` and `sort` options.
-A dict row (`df.append({"a": 1}, ignore_index=True)`) becomes `pd.DataFrame([{"a": 1}])`, as
-`concat` only accepts DataFrames and Series; a list of DataFrames is spread into the list.
+'append'"). `pd.concat` takes the same `ignore_index`, `verify_integrity` and `sort` options, but
+`.append` first turned its argument into frames, and a call that skips that step computes something
+else (a Series row becomes a column plus NaN rows, with no error). So the rewrite depends on what the
+argument provably is, and reproduces pandas 1.5's `DataFrame._append` exactly:
+
+| argument | becomes |
+|---|---|
+| a DataFrame (`pd.DataFrame(...)`, `pd.read_*`, `pd.merge`, ... or a name only ever assigned one) | itself |
+| a list/tuple of DataFrames | spread into the concat list |
+| a dict row, with `ignore_index=True` | `pd.Series(row).to_frame().T.infer_objects()` |
+| a Series row on a provable DataFrame, with `ignore_index=True` | `row.to_frame().T.infer_objects()` |
+| a list of dict rows, with `ignore_index=True` | `pd.DataFrame(rows)` |
+| anything on a provable Series receiver: a Series or a list of them | itself / spread |
+
+`tests/reproduce/test_pandas_append_differential.py` runs each shape on pandas 1.5.3 with `.append`
+and with the rewrite and requires equal frames (values, dtypes, index, columns).
 `import pandas as pd` is added when the file has no pandas import.
 
 `.append` is also the list method, so only calls that are provably pandas are rewritten: the
@@ -13,10 +26,16 @@ variables assigned from a pandas call (`df = pd.read_csv(...)`). `rows.append(x)
 stays as it is.
 
 Declines: the file does not parse; no provable pandas `.append` call; the call passes
-`**kwargs` or unknown arguments.
+`**kwargs` or unknown arguments; the argument's kind cannot be proven from the file (a function
+parameter, a name bound in several ways: it may be a DataFrame, a row or a list of rows, and each
+needs another form); a frame built empty (`pd.DataFrame(columns=[...])`, the row-by-row loop idiom):
+pandas 2.1+ no longer ignores empty frames when concat picks dtypes, so the result would hold
+object columns where `.append` gave numbers (found by the differential test); a dict or
+named-Series row without `ignore_index=True` (the first raised TypeError in pandas 1.x; the second
+turns the Series name into the index label).
 
-Example: `df = df.append(new_rows, ignore_index=True)` ->
-`df = pd.concat([df, new_rows], ignore_index=True)`.
+Example: `more = pd.read_csv("b.csv"); df = df.append(more, ignore_index=True)` ->
+`df = pd.concat([df, more], ignore_index=True)`.
 """
 
 from __future__ import annotations
@@ -54,29 +73,29 @@ def fix(request: FixRequest) -> FixResult:
         return Declined(f"no DataFrame/Series .append(...) call found{where}")
     module = alias or "pd"
     nested = NestedEdits(smap)
+    kinds = _Kinds(tree, alias)
     done = 0
     skipped: list[str] = []
     for call in sorted(targets, key=lambda c: _span_size(smap, c)):
-        text = _concat_text(call, module, nested)
+        text, why = _concat_text(call, module, nested, kinds)
         if text is None:
-            skipped.append(f"line {call.lineno}")
+            skipped.append(f"line {call.lineno}: {why}")
             continue
         nested.add(*smap.span(call), text)
         done += 1
     if not done:
-        return Declined("the .append(...) call has arguments pd.concat cannot take; edit by hand")
+        return Declined(f"not rewritten, {'; '.join(skipped)}")
     edits = list(nested.edits)
     if alias is None:
         if "pd" in names_in_use(tree):
             return Declined("`pd` is used for something else here; import pandas and edit by hand")
         edits.append(insert_import(smap, tree, "import pandas as pd"))
     note = (
-        "pd.concat needs DataFrames/Series: a Series holding one row is concatenated as a column; "
-        "pass other.to_frame().T for that case. Calling concat in a loop is quadratic: collect "
-        "the pieces in a list and call pd.concat once."
+        "The result equals what .append computed in pandas 1.5 (values, dtypes, index). Calling "
+        "concat in a loop is quadratic: collect the pieces in a list and call pd.concat once."
     )
     if skipped:
-        note += f" Not rewritten (unsupported arguments): {', '.join(skipped)}."
+        note += f" Not rewritten: {'; '.join(skipped)}."
     return Fix(
         title=f"Replace removed .append with pd.concat ({plural(done)})",
         new_source=apply(request.source, edits),
@@ -171,36 +190,181 @@ def _is_pandas_call(value: ast.AST, alias: str) -> bool:
     return isinstance(func, ast.Name) and func.id == alias
 
 
-def _concat_text(call: ast.Call, module: str, nested: NestedEdits) -> str | None:
-    """`pd.concat([...], ...)` text for one append call, or None when it cannot be mapped."""
+_FRAME_FACTORIES = frozenset(
+    {"DataFrame", "merge", "merge_asof", "merge_ordered", "pivot_table", "crosstab", "get_dummies"}
+)
+
+
+def _concat_text(
+    call: ast.Call, module: str, nested: NestedEdits, kinds: _Kinds
+) -> tuple[str | None, str | None]:
+    """(`pd.concat([...], ...)` text, None) for one append call, or (None, why it was left)."""
     if not call.args or len(call.args) > 1 + len(_APPEND_PARAMETERS):
-        return None
+        return None, "arguments pd.concat cannot take"
     if any(isinstance(a, ast.Starred) for a in call.args):
-        return None
-    options: list[str] = []
-    for name, value in zip(_APPEND_PARAMETERS, call.args[1:], strict=False):
-        options.append(f"{name}={nested.render_node(value)}")
+        return None, "a *args call"
+    options: dict[str, ast.expr] = dict(zip(_APPEND_PARAMETERS, call.args[1:], strict=False))
     for keyword in call.keywords:
         if keyword.arg not in _APPEND_PARAMETERS:
-            return None
-        options.append(f"{keyword.arg}={nested.render_node(keyword.value)}")
-    receiver = nested.render_node(call.func.value)  # type: ignore[attr-defined]
-    pieces = [receiver, *_other_pieces(call.args[0], module, nested)]
-    joined = ", ".join([f"[{', '.join(pieces)}]", *options])
-    return f"{module}.concat({joined})"
+            return None, f"the argument {keyword.arg or '**'}= has no pd.concat counterpart"
+        options[keyword.arg] = keyword.value
+    ignore = options.get("ignore_index")
+    ignore_index = isinstance(ignore, ast.Constant) and ignore.value is True
+    receiver_node = call.func.value  # type: ignore[attr-defined]
+    receiver = nested.render_node(receiver_node)
+    for node in (receiver_node, call.args[0]):
+        if kinds.may_be_empty_frame(node):
+            return None, (
+                f"`{nested.render_node(node)}` may be an empty DataFrame: pandas 2.1+ no longer ignores it "
+                "when concat picks dtypes (object columns instead of numbers); collect the rows in a "
+                "list and build the frame once with pd.DataFrame(rows)"
+            )
+    other, why = _other_pieces(call.args[0], receiver_node, module, nested, kinds, ignore_index)
+    if other is None:
+        return None, why
+    rendered = [f"{name}={nested.render_node(value)}" for name, value in options.items()]
+    joined = ", ".join([f"[{', '.join([receiver, *other])}]", *rendered])
+    return f"{module}.concat({joined})", None
 
 
-def _other_pieces(other: ast.expr, module: str, nested: NestedEdits) -> list[str]:
-    """What the appended object becomes inside the concat list."""
+def _other_pieces(
+    other: ast.expr,
+    receiver: ast.expr,
+    module: str,
+    nested: NestedEdits,
+    kinds: _Kinds,
+    ignore_index: bool,
+) -> tuple[list[str] | None, str | None]:
+    """What the appended object becomes inside the concat list, exactly as pandas 1.5's
+    `DataFrame._append` turned it into frames; (None, why) when its kind is not provable."""
     text = nested.render_node(other)
-    if isinstance(other, ast.Dict) or _is_dict_call(other):
-        return [f"{module}.DataFrame([{text}])"]
-    if isinstance(other, (ast.List, ast.Tuple)) and other.elts:
-        if all(isinstance(e, ast.Dict) or _is_dict_call(e) for e in other.elts):
-            return [f"{module}.DataFrame({text})"]
-        if not any(isinstance(e, ast.Starred) for e in other.elts):
-            return [nested.render_node(e) for e in other.elts]
-    return [text]
+    kind = kinds.of(other)
+    receiver_kind = kinds.of(receiver)
+    if receiver_kind == "series":  # Series.append: concat([s, *to_append]) as it is
+        if kind == "series":
+            return [text], None
+        if kind == "series-list":
+            return [nested.render_node(e) for e in other.elts], None  # type: ignore[attr-defined]
+        return None, f"cannot prove `{text}` is a Series or a list of Series"
+    if kind == "frame":
+        return [text], None
+    if kind == "frame-list":
+        return [nested.render_node(e) for e in other.elts], None  # type: ignore[attr-defined]
+    if kind == "dict":
+        if not ignore_index:
+            return None, "appending a dict without ignore_index=True raised TypeError in every pandas"
+        # pandas 1.5: Series(other).to_frame().T.infer_objects(): ints next to floats become floats
+        return [f"{module}.Series({text}).to_frame().T.infer_objects()"], None
+    if kind == "series" and receiver_kind == "frame":
+        if ignore_index:
+            return [f"{_wrap(other, text)}.to_frame().T.infer_objects()"], None
+        return None, f"`{text}` is a Series row whose name becomes the index label; edit by hand"
+    if kind == "dict-list" and ignore_index:
+        return [f"{module}.DataFrame({text})"], None
+    return None, (
+        f"cannot prove what `{text}` is: a DataFrame goes into pd.concat as it is, a dict or Series "
+        f"row as {module}.DataFrame([row]), a list of dicts as {module}.DataFrame(rows); pick the "
+        "form that fits and edit by hand"
+    )
+
+
+def _wrap(node: ast.expr, text: str) -> str:
+    return text if isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript)) else f"({text})"
+
+
+class _Kinds:
+    """What a value provably is: "frame", "series", "dict", "frame-list", "series-list",
+    "dict-list", or None. A name is known only when every binding of it in the file is a plain
+    assignment of that kind (or the same name grown by `.append`/`concat`, the loop idiom)."""
+
+    def __init__(self, tree: ast.AST, alias: str | None) -> None:
+        self.alias = alias
+        self.assigned: dict[str, list[ast.expr]] = {}
+        self.bindings: dict[str, int] = {}
+        for node in nodes(tree):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                self.assigned.setdefault(node.targets[0].id, []).append(node.value)
+            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                self.bindings[node.id] = self.bindings.get(node.id, 0) + 1
+            elif isinstance(node, ast.arg):
+                self.bindings[node.arg] = self.bindings.get(node.arg, 0) + 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                self.bindings[node.name] = self.bindings.get(node.name, 0) + 1
+            elif isinstance(node, ast.alias):
+                name = (node.asname or node.name).split(".")[0]
+                self.bindings[name] = self.bindings.get(name, 0) + 1
+
+    def of(self, node: ast.expr, seen: frozenset[str] = frozenset()) -> str | None:
+        if isinstance(node, ast.Dict) or _is_dict_call(node):
+            return "dict"
+        if isinstance(node, (ast.List, ast.Tuple)):
+            inner = {self.of(e, seen) for e in node.elts} if node.elts else {None}
+            if len(inner) == 1 and (only := inner.pop()) in ("frame", "series", "dict"):
+                return f"{only}-list"
+            return None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append":
+            return self.of(node.func.value, seen)  # `df.append(a).append(b)`: what `df` is
+        if isinstance(node, ast.Call) and self.alias is not None:
+            name = _pandas_function(node, self.alias)
+            plain = all(k.arg in _APPEND_PARAMETERS for k in node.keywords) and len(node.args) == 1
+            if name == "concat" and plain and (pieces := self.of(node.args[0], seen)):
+                return pieces.removesuffix("-list") if pieces in ("frame-list", "series-list") else None
+            if name == "Series":
+                return "series"
+            if name in _FRAME_FACTORIES or (name or "").startswith("read_"):
+                return "frame"
+            return None
+        if isinstance(node, ast.Name):
+            return self._name(node.id, seen)
+        return None
+
+    def may_be_empty_frame(self, node: ast.expr) -> bool:
+        """`pd.DataFrame()` / `pd.DataFrame(columns=[...])`, or a name ever assigned one."""
+        values = self.assigned.get(node.id, []) if isinstance(node, ast.Name) else [node]
+        return any(self._is_empty_frame(value) for value in values)
+
+    def _is_empty_frame(self, node: ast.expr) -> bool:
+        if not (isinstance(node, ast.Call) and self.alias is not None):
+            return False
+        if _pandas_function(node, self.alias) != "DataFrame" or node.args:
+            return False
+        return all(k.arg in ("columns", "index", "dtype") for k in node.keywords)
+
+    def _name(self, name: str, seen: frozenset[str]) -> str | None:
+        values = self.assigned.get(name, [])
+        if name in seen or not values or len(values) != self.bindings.get(name, 0):
+            return None
+        kinds = {self.of(v, seen | {name}) for v in values if not self._grows(v, name)}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _grows(self, value: ast.expr, name: str) -> bool:
+        """`df = df.append(...)` or `df = pd.concat([df, ...])`: the same kind as before."""
+        if not isinstance(value, ast.Call):
+            return False
+        func = value.func
+        if isinstance(func, ast.Attribute) and func.attr == "append":
+            return isinstance(func.value, ast.Name) and func.value.id == name
+        if self.alias is not None and _pandas_function(value, self.alias) == "concat" and value.args:
+            first = value.args[0]
+            return (
+                isinstance(first, ast.List)
+                and bool(first.elts)
+                and isinstance(first.elts[0], ast.Name)
+                and first.elts[0].id == name
+            )
+        return False
+
+
+def _pandas_function(call: ast.Call, alias: str) -> str | None:
+    """`read_csv` for `pd.read_csv(...)`; None for anything that is not `<alias>.<name>(...)`."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == alias:
+        return func.attr
+    return None
 
 
 def _is_dict_call(node: ast.AST) -> bool:

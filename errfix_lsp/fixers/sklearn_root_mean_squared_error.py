@@ -7,8 +7,13 @@ root functions (same result); `squared=True` is the default, so that keyword is 
 Plain names, `metrics.mean_squared_error` and aliases from `from sklearn.metrics import ...` are
 handled; the import gains the root function (replacing the old name when no longer used).
 
+When the file itself binds the root function's name (say it defines its own
+`def root_mean_squared_error(y, p): return mean_squared_error(y, p, squared=False)`), calling the
+bare name would call that function, not scikit-learn's (infinite recursion in that example): the
+import then takes an alias, `root_mean_squared_error as sklearn_root_mean_squared_error`.
+
 Declines: the file does not parse; no call passes `squared=`; `squared=` is not a literal
-True/False (the choice depends on run-time data: edit by hand).
+True/False (the choice depends on run-time data: edit by hand); the alias is taken too.
 
 Example: `rmse = mean_squared_error(y, pred, squared=False)` -> `rmse = root_mean_squared_error(y, pred)`.
 """
@@ -17,7 +22,17 @@ from __future__ import annotations
 
 import ast
 
-from ._migrate import Edit, SourceMap, apply, argument_removal_span, attribute_name_span, nodes, parse, plural
+from ._migrate import (
+    Edit,
+    SourceMap,
+    apply,
+    argument_removal_span,
+    attribute_name_span,
+    names_in_use,
+    nodes,
+    parse,
+    plural,
+)
 from .base import Declined, Fix, Fixer, FixRequest, FixResult
 
 _ROOT = {
@@ -34,6 +49,12 @@ def fix(request: FixRequest) -> FixResult:
         return Declined("the file does not parse as Python; fix the syntax first")
     smap = SourceMap(request.source)
     local = _imported_functions(tree)  # local name -> sklearn function name
+    spelled = _root_spellings(tree)
+    if spelled is None:
+        return Declined(
+            "this file binds root_mean_squared_error and sklearn_root_mean_squared_error itself; "
+            "import scikit-learn's function under another name and edit by hand"
+        )
     edits: list[Edit] = []
     renamed_locals: dict[str, int] = {}  # local name -> calls renamed
     needed_roots: set[str] = set()
@@ -55,7 +76,7 @@ def fix(request: FixRequest) -> FixResult:
         root = _ROOT[function]
         if isinstance(call.func, ast.Name):
             start, end = smap.span(call.func)
-            edits.append(Edit(start, end, root))
+            edits.append(Edit(start, end, spelled[root]))
             renamed_locals[call.func.id] = renamed_locals.get(call.func.id, 0) + 1
             needed_roots.add(root)
         else:
@@ -69,7 +90,7 @@ def fix(request: FixRequest) -> FixResult:
             return Declined("squared= is computed at run time; choose the root function by hand")
         return Declined("no mean_squared_error(..., squared=...) call in this file")
     calls = sum(1 for e in edits if e.text == "")
-    edits.extend(_import_edits(tree, smap, local, renamed_locals, needed_roots))
+    edits.extend(_import_edits(tree, smap, local, renamed_locals, needed_roots, spelled))
     note = "root_mean_squared_error exists since scikit-learn 1.4."
     if undecidable:
         note += f" {undecidable} call(s) with a computed squared= were left for you."
@@ -78,6 +99,48 @@ def fix(request: FixRequest) -> FixResult:
         new_source=apply(request.source, edits),
         note=note,
     )
+
+
+def _root_spellings(tree: ast.AST) -> dict[str, str] | None:
+    """How each root function is called here: its own name, or an alias when the file binds that
+    name to something else (its own function, a variable, another module's import)."""
+    from_sklearn = {
+        alias.asname or alias.name
+        for node in nodes(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sklearn")
+        for alias in node.names
+        if (alias.asname or alias.name) == alias.name
+    }
+    bound = _bound_names(tree)
+    spelled: dict[str, str] = {}
+    for root in _ROOT.values():
+        if root not in bound or root in from_sklearn and bound[root] == 1:
+            spelled[root] = root
+            continue
+        alias = f"sklearn_{root}"
+        if alias in names_in_use(tree):
+            return None
+        spelled[root] = alias
+    return spelled
+
+
+def _bound_names(tree: ast.AST) -> dict[str, int]:
+    """How many times each name is bound (def, class, assignment target, parameter, import)."""
+    counts: dict[str, int] = {}
+
+    def bind(name: str) -> None:
+        counts[name] = counts.get(name, 0) + 1
+
+    for node in nodes(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bind(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            bind(node.id)
+        elif isinstance(node, ast.arg):
+            bind(node.arg)
+        elif isinstance(node, ast.alias):
+            bind((node.asname or node.name).split(".")[0])
+    return counts
 
 
 def _imported_functions(tree: ast.AST) -> dict[str, str]:
@@ -104,6 +167,7 @@ def _import_edits(
     local: dict[str, str],
     renamed: dict[str, int],
     roots: set[str],
+    spelled: dict[str, str],
 ) -> list[Edit]:
     """Import the root functions next to the old ones, replacing an old name no longer used."""
     uses: dict[str, int] = {}
@@ -118,14 +182,18 @@ def _import_edits(
         for alias in node.names:
             name = alias.asname or alias.name
             root = _ROOT.get(alias.name)
-            if root is None or root not in roots or name not in renamed or root in already:
+            if root is None or root not in roots or name not in renamed:
                 continue
+            spelling = spelled[root]
+            if spelling in already:
+                continue
+            imported = root if spelling == root else f"{root} as {spelling}"
             start, end = smap.span(alias)
             if uses.get(name, 0) == renamed[name] and alias.asname is None:
-                edits.append(Edit(start, end, root))
+                edits.append(Edit(start, end, imported))
             else:
-                edits.append(Edit(end, end, f", {root}"))
-            already.add(root)
+                edits.append(Edit(end, end, f", {imported}"))
+            already.add(spelling)
     return edits
 
 

@@ -10,35 +10,95 @@ APPEND = "pandas-append-to-concat"
 HEAD = "import pandas as pd\n"
 
 
+FRAMES = HEAD + "df = pd.read_csv('a.csv')\nother = pd.DataFrame({'a': [2]})\n"
+
+
 @pytest.mark.parametrize(
     ("line", "after"),
     [
         ("df = df.append(other, ignore_index=True)", "df = pd.concat([df, other], ignore_index=True)"),
         ("df = df.append(other, True)", "df = pd.concat([df, other], ignore_index=True)"),
-        ("df = df.append({'a': 1}, ignore_index=True)", "df = pd.concat([df, pd.DataFrame([{'a': 1}])], ignore_index=True)"),
-        ("df = df.append(dict(a=1), ignore_index=True)", "df = pd.concat([df, pd.DataFrame([dict(a=1)])], ignore_index=True)"),
-        ("df = df.append([{'a': 1}, {'a': 2}], ignore_index=True)", "df = pd.concat([df, pd.DataFrame([{'a': 1}, {'a': 2}])], ignore_index=True)"),
-        ("df = df.append([d1, d2], sort=False)", "df = pd.concat([df, d1, d2], sort=False)"),
-        ("out = self.frame.append(x)", "out = pd.concat([self.frame, x])"),
-        ("both = df.append(a).append(b)", "both = pd.concat([pd.concat([df, a]), b])"),
+        (
+            "df = df.append({'a': 1}, ignore_index=True)",
+            "df = pd.concat([df, pd.Series({'a': 1}).to_frame().T.infer_objects()], ignore_index=True)",
+        ),
+        (
+            "df = df.append(dict(a=1), ignore_index=True)",
+            "df = pd.concat([df, pd.Series(dict(a=1)).to_frame().T.infer_objects()], ignore_index=True)",
+        ),
+        (
+            "df = df.append([{'a': 1}, {'a': 2}], ignore_index=True)",
+            "df = pd.concat([df, pd.DataFrame([{'a': 1}, {'a': 2}])], ignore_index=True)",
+        ),
+        ("df = df.append([other, other], sort=False)", "df = pd.concat([df, other, other], sort=False)"),
+        ("both = df.append(other).append(other)", "both = pd.concat([pd.concat([df, other]), other])"),
+        (
+            "df = df.append(pd.Series({'a': 3}), ignore_index=True)",
+            "df = pd.concat([df, pd.Series({'a': 3}).to_frame().T.infer_objects()], ignore_index=True)",
+        ),
     ],
 )
-def test_append_on_the_error_line_becomes_concat(line, after):
-    assert fixed(APPEND, HEAD + line + "\n", line=2) == HEAD + after + "\n"
+def test_append_of_a_provable_kind_becomes_the_exact_concat(line, after):
+    assert fixed(APPEND, FRAMES + line + "\n", line=4) == FRAMES + after + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("df = df.append(row, ignore_index=True)", "cannot prove what `row` is"),  # parameter-free name
+        ("df = df.append({'a': 1})", "raised TypeError"),
+        ("df = df.append(pd.Series({'a': 1}, name='x'))", "index label"),
+        ("df = df.append([{'a': 1}])", "cannot prove"),
+    ],
+)
+def test_unprovable_or_changed_meaning_is_declined(line, reason):
+    assert reason in declined(APPEND, FRAMES + line + "\n", line=4)
+
+
+def test_series_row_becomes_a_row_not_a_column():
+    """The shape that silently corrupted data: a Series appended as a row."""
+    source = FRAMES + "row = pd.Series({'a': 5})\ndf = df.append(row, ignore_index=True)\n"
+    assert "pd.concat([df, row.to_frame().T.infer_objects()], ignore_index=True)" in fixed(
+        APPEND, source, line=5
+    )
+
+
+def test_growing_loop_keeps_its_kind():
+    source = HEAD + "df = pd.read_csv('a.csv')\nfor r in rows:\n    df = df.append(pd.DataFrame([r]))\n"
+    assert "df = pd.concat([df, pd.DataFrame([r])])" in fixed(APPEND, source, line=4)
+
+
+def test_loop_from_an_empty_frame_is_declined():
+    """pandas 2.1+ keeps the empty frame's object dtype in concat: `.append` gave numbers."""
+    source = (
+        HEAD + "df = pd.DataFrame(columns=['a'])\nfor r in rows:\n    df = df.append(r, ignore_index=True)\n"
+    )
+    assert "empty DataFrame" in declined(APPEND, source, line=4)
+
+
+def test_name_bound_as_a_parameter_is_not_provable():
+    source = (
+        HEAD
+        + "def grow(df, extra=None):\n    extra = pd.DataFrame({'a': [1]})\n    return df.append(extra)\n"
+    )
+    assert "cannot prove what `x` is" in declined(
+        APPEND, HEAD + "def f(x):\n    return df.append(x)\n", line=3
+    )
+    assert "cannot prove what `extra` is" in declined(APPEND, source, line=4)
 
 
 def test_list_appends_stay_and_proven_frames_change():
     source = (
         HEAD
         + "rows = []\nrows.append(1)\n"
-        + "df = pd.read_csv('x.csv')\n"
-        + "log = []\nlog.append(df.append(extra))\n"  # the error line (7): df is a pandas variable
-        + "more = df.append(extra2)\n"
+        + "df = pd.read_csv('x.csv')\nextra = pd.read_csv('y.csv')\n"
+        + "log = []\nlog.append(df.append(extra))\n"  # the error line (8): df is a pandas variable
+        + "more = df.append(extra)\n"
     )
-    out = fixed(APPEND, source, line=7)
+    out = fixed(APPEND, source, line=8)
     assert "rows.append(1)" in out and "log.append(pd.concat([df, extra]))" in out
-    assert "more = pd.concat([df, extra2])" in out
-    assert fix(APPEND, source, line=7).title.endswith("(2 places)")
+    assert "more = pd.concat([df, extra])" in out
+    assert fix(APPEND, source, line=8).title.endswith("(2 places)")
 
 
 def test_ambiguous_line_without_pandas_evidence_is_declined():
@@ -46,17 +106,20 @@ def test_ambiguous_line_without_pandas_evidence_is_declined():
 
 
 def test_pandas_import_is_added_when_missing():
-    out = fixed(APPEND, '"""Doc."""\nimport os\n\ndf = df.append(x, ignore_index=True)\n', line=4)
-    assert out == '"""Doc."""\nimport os\nimport pandas as pd\n\ndf = pd.concat([df, x], ignore_index=True)\n'
+    out = fixed(APPEND, '"""Doc."""\nimport os\n\ndf = df.append([{"a": 1}], ignore_index=True)\n', line=4)
+    assert out == (
+        '"""Doc."""\nimport os\nimport pandas as pd\n\ndf = pd.concat([df, pd.DataFrame([{"a": 1}])], ignore_index=True)\n'
+    )
 
 
 def test_other_pandas_alias_is_used():
-    assert "pandas.concat([s, t])" in fixed(APPEND, "import pandas\ns = s.append(t)\n", line=2)
+    source = "import pandas\ns = pandas.Series([1])\nt = pandas.Series([2])\ns = s.append(t)\n"
+    assert "s = pandas.concat([s, t])" in fixed(APPEND, source, line=4)
 
 
 def test_multiline_call_keeps_argument_text():
-    source = HEAD + "df = df.append(\n    other,  # new rows\n    ignore_index=True,\n)\n"
-    assert fixed(APPEND, source, line=2) == HEAD + "df = pd.concat([df, other], ignore_index=True)\n"
+    source = FRAMES + "df = df.append(\n    other,  # new rows\n    ignore_index=True,\n)\n"
+    assert fixed(APPEND, source, line=4) == FRAMES + "df = pd.concat([df, other], ignore_index=True)\n"
 
 
 @pytest.mark.parametrize(
@@ -76,8 +139,11 @@ def test_pd_bound_to_something_else_is_declined():
 
 
 def test_crlf_is_kept():
-    out = fixed(APPEND, "import pandas as pd\r\ndf = df.append(x, ignore_index=True)\r\n", line=2)
-    assert out == "import pandas as pd\r\ndf = pd.concat([df, x], ignore_index=True)\r\n"
+    source = "import pandas as pd\r\nx = pd.read_csv('x')\r\ndf = df.append(x, ignore_index=True)\r\n"
+    out = fixed(APPEND, source, line=3)
+    assert (
+        out == "import pandas as pd\r\nx = pd.read_csv('x')\r\ndf = pd.concat([df, x], ignore_index=True)\r\n"
+    )
 
 
 @pytest.mark.parametrize(
