@@ -1,5 +1,13 @@
 """Splits cleaned output into error events: tracebacks with their frames, pytest failures,
-warnings, logger/CLI error lines and bare exception lines.
+warnings, logger/CLI error lines and bare exception lines, and errors printed with no
+`SomeError:` head at all (see `_parse_headless`): pip/conda/build-tool errors, shell errors,
+crash lines and `Fatal Python error` dumps, notices printed by import hooks, C++ log lines at
+warning/error level that carry an error, and losses gone NaN.
+
+What the KB's regexes see for a head-less event (its block's `message`): the line as printed
+(minus the prefixes `_LINE_PREFIX` removes) plus its continuation lines; a crash is the signal's
+description (`Segmentation fault (core dumped)`); `X (see above for traceback): msg` becomes
+`X: msg`; a `Fatal Python error` dump is its header lines plus the crash line that ends it.
 
 The scan is two-level so that long logs stay cheap: one C-speed regex pass finds the few lines
 that could start an event, and only those (and what follows them) are parsed line by line.
@@ -24,6 +32,37 @@ _TRIGGER = regex.compile(
     r"|No module named|not created successfully|Failed:",
     regex.MULTILINE,
 )
+# Head-less errors (`_parse_headless`) contain one of these. Each is its own pass: a lone literal
+# is found at memory speed, while adding them to `_TRIGGER`'s alternation tripled its cost.
+_HEADLESS_TRIGGERS = tuple(
+    regex.compile(pattern, regex.MULTILINE)
+    for pattern in (
+        "not found",  # shells: "command not found", "sh: 1: nvcc: not found"
+        "NotFound",  # conda: ResolvePackageNotFound, EnvironmentLocationNotFound
+        "[Pp]ermission denied",
+        "can't open file",
+        "not recognized as",
+        "Unknown command",
+        "No such file or directory",
+        "Segmentation fault",
+        "Aborted",
+        "Killed ",  # a shell's job report: "[1]+  Killed   python train.py"
+        "Illegal instruction",
+        "core dumped",
+        "interrupted by signal",
+        "exit code -10737",
+        "Trace/breakpoint",
+        "compiled using NumPy",
+        "terminate called after",
+        "libmamba",
+        "Could not load",
+        "Invalid loss",
+        r"(?:nan|NaN|NAN|inf)\b",
+        r"\[[EF][\d ]",  # c10 logging: [E ProcessGroupNCCL.cpp:475], [rank0]:[E1206 18:44:12.715 ...]
+        r": [EF] ",  # TensorFlow C++ log with a timestamp
+        r"^[EF]\d{4} \d\d:",  # absl/glog
+    )
+)
 # Per-line prefixes added by the tool that printed the output, not by Python.
 _LINE_PREFIX = regex.compile(
     r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[ \t]"  # GitHub Actions timestamps
@@ -39,11 +78,15 @@ _IPY_CELL = regex.compile(r"^Cell[ \t]+(?P<file>In[ \t]*\[\d*\]), line (?P<line>
 _IPY_FILE = regex.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[^(]+))?")
 _IPY_OLD = regex.compile(r"^(?P<file><ipython-input-[^>]+>|\S.*?\.py) in (?P<func>[^\s(]+)")
 _IPY_ARROW = regex.compile(r"^[ \t]*-*> ?(?P<line>\d+)\b")
-_EXCEPTION = regex.compile(r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?::(?P<msg>.*))?$")
+# TensorFlow 1.x ends a graph error with `InvalidArgumentError (see above for traceback): msg`.
+_SEE_ABOVE = " (see above for traceback)"
+_EXCEPTION = regex.compile(
+    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)(?: \(see above for traceback\))?(?::(?P<msg>.*))?$"
+)
 _BARE_EXCEPTION = regex.compile(
     r"^(?P<type>(?:[A-Za-z_]\w*\.)*_?[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration"
     r"|Failure|Failed|Fault|Timeout|NotFound|Unavailable|Exhausted|Cancelled|Unimplemented))"
-    r"(?::(?P<msg>.*))?$"
+    r"(?: \(see above for traceback\))?(?::(?P<msg>.*))?$"
 )
 # An exception quoted inside a line: "got error:NotImplementedError: ...", markdown `**ValueError: ...**`,
 # an indented code block, a log line "12:00:01 ERROR  Exception: ...", a traceback flattened onto one line.
@@ -51,7 +94,6 @@ _INLINE_EXCEPTION = regex.compile(
     r"(?<![\w.])(?P<type>(?:[A-Za-z_]\w*\.)*_?(?:[A-Z]\w*?)?"
     r"(?:Error|Exception|Interrupt|Exhausted|Failed|Failure))(?=: ?\S)"
 )
-_KILLED = regex.compile(r"(?:^|[\]|%])[ \t]*Killed[ \t]*$")
 # Lines a logger marked as informational quote errors without being one ("retrying after KeyError").
 _INFO_LINE = regex.compile(
     r"^(?:\S+[ \t]+){0,3}\[?(?:WARNING|WARN|INFO|DEBUG|NOTICE|TRACE)\b|^[IW]\d{4} \d\d:|^\S*:\d+: \w*Warning:"
@@ -71,12 +113,17 @@ _PYTEST_LOCATION = regex.compile(
 )
 _PYTEST_SECTION = regex.compile(r"^_{3,} .* _{3,}$|^={3,}")
 _WARNING = regex.compile(
-    r"^(?P<file>(?:[A-Za-z]:)?[^:\n]+?):(?P<line>\d+): "
-    r"(?P<type>[A-Z]\w*Warning|ChainedAssignmentError): (?P<msg>.*)$"  # pandas: a Warning subclass
+    r"^[ \t]*(?P<file>(?:[A-Za-z]:)?[^:\n]+?):(?P<line>\d+):[ \t]*"  # any spacing: pastes re-space it
+    r"(?P<type>[A-Z]\w*Warning|ChainedAssignmentError)[ \t]*:[ \t]*(?P<msg>.*)$"  # pandas: a Warning subclass
 )
+# `UserWarning: msg` alone on an indented line (a logger or a paste that lost the file:line part).
+_INDENTED_WARNING = regex.compile(r"^[ \t]+(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*Warning)[ \t]*:[ \t]*\S")
 _LOG = regex.compile(
     r"^(?:"
     r"\[?(?:ERROR|CRITICAL|FATAL)\]?(?::|[ \t]+-|[ \t])"  # pip, logging.basicConfig, [ERROR]
+    r"|[ \t]+ERROR:[ \t]"  # pip inside its own build output: "  ERROR: Failed building wheel for x"
+    r"|(?:error|critical)[ \t]+libmamba "  # mamba 1.x/2.x solver errors
+    r"|\[[EF](?:\d{3,4} \d\d:\d\d:\d\d\.\d+(?: +\d+)?)? ?[^\s\]]+:\d+\]"  # c10: [E ProcessGroupNCCL.cpp:475]
     r"|[ \t]*(?:fatal )?(?:error|fatal)(?:\[\w+\])?:[ \t]"  # CLI tools, also inside pip's build output
     r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d[.,:]?\d*\S*(?:[ \t]+-)?[ \t]+(?:\S+[ \t]+-[ \t]+)?"
     r"\[?(?:ERROR|CRITICAL|FATAL)\b"  # timestamped logging
@@ -93,6 +140,64 @@ _LOG_CONTINUATION = regex.compile(r"^(?:[ \t]+\S|[│╰×║╭]|note: |hint: )
 _STOP = regex.compile(
     r"^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\[(?:INFO|WARNING|DEBUG|probe)\b|(?:INFO|WARNING|DEBUG)[:\s]"
     r"|[IWEF]\d{4} \d\d:\d\d|\$ |>>> |In \[\d+\]:|={5,}|_{5,}|#### )"
+)
+
+# -- head-less errors (`_parse_headless`) --
+# pip's result box after a blank line: "error: subprocess-exited-with-error\n\n× Building wheel ...".
+_BOX_START = regex.compile(r"^[ \t]*× ")
+_BOX_LINE = regex.compile(r"^[ \t]*[│╰×]")
+# A shell that could not run a command: bash, sh/dash, zsh, fish, env, cmd.exe, PowerShell, python.
+_SHELL = regex.compile(
+    r"^(?:-?(?:\S*/)?(?:(?:ba|z|da|k|tc|c)?sh|env|sudo)|\S+\.(?:sh|bash|zsh))(?:: (?:line )?\d+)?: "
+    r"(?:.*(?:command not found|: not found|[Pp]ermission denied|[Nn]o such file or directory)"
+    r"|(?:command not found|permission denied|no such file or directory|not found): )"
+    r"|^fish: Unknown command"
+    r"|^'[^']+' is not recognized as an internal or external command"
+    r"|^\S+ : The term '[^']+' is not recognized as the name of a cmdlet"
+    r"|^(?:\S*[/\\])?python[\d.]*(?:\.exe)?: can't open file "
+)
+_SIGNALS = (
+    r"(?P<sig>Segmentation fault|Aborted|Illegal instruction|Bus error|Floating point exception|Killed"
+    r"|Trace/breakpoint trap)(?P<core>[ \t]+\(core dumped\))?"
+)
+_SIGNAL_ENDS = ("fault", "Aborted", "instruction", "error", "exception", "Killed", "trap", "(core dumped)")
+# A signal on its own line, or glued to the progress bar it interrupted ("...| 5/9 [00:03]Killed").
+_CRASH = regex.compile(r"(?:^|[\]|%])[ \t]*" + _SIGNALS + r"[ \t]*$")
+# The shell's job report: "bash: line 1: 14683 Segmentation fault  python x.py", "[1]+  Killed  python x.py".
+_CRASH_JOB = regex.compile(
+    r"^(?:\S*sh: (?:line \d+: )?\d+|\[\d+\][+-]?(?:[ \t]+\d+)?)[ \t]+" + _SIGNALS + r"(?:[ \t]|$)"
+)
+# PyCharm/VS Code runners: the process died of a signal or a Windows access violation.
+_EXIT_SIGNAL = regex.compile(
+    r"^Process finished with exit code (?:\d+ \(interrupted by signal \d+: \w+\)|-\d+ \(0x[0-9A-Fa-f]+\))"
+)
+_FATAL_PYTHON = regex.compile(r"^Fatal Python error: ")
+_FAULT_THREAD = regex.compile(
+    r"^(?:Current thread|Thread) 0x[0-9A-Fa-f]+ \(most recent call first\):|^Stack \(most recent"
+)
+_FAULT_FRAME = regex.compile(r'^[ \t]+File "(?P<file>[^"\n]+)", line (?P<line>\d+) in (?P<func>\S+)')
+_FAULT_TAIL = regex.compile(
+    r"^(?:Extension modules: |Python runtime state: |[ \t]+(?:<no Python frame>|\.\.\.))"
+)
+# Notices printed instead of raising (import hooks, C++ runtimes): the paragraph is the error.
+_NOTICE = regex.compile(
+    r"^(?:A module that was compiled using NumPy \d\.x cannot be run in"
+    r"|terminate called after throwing an instance of "
+    r"|Intel MKL FATAL ERROR: )"
+)
+# C++ log lines at warning level count only when they carry an error.
+_CPP_WARNING = regex.compile(
+    r"^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: W \S+:\d+\]"
+    r"|W\d{4} \d\d:\d\d:\d\d\.\d+[ \t]+\d+ \S+:\d+\]"
+    r"|\[W(?:\d{3,4} \d\d:\d\d:\d\d\.\d+(?: +\d+)?)? ?[^\s\]]+:\d+\])"
+    r".*?(?:[Ee]rror|ERROR|Could not load|[Ff]ailed|[Cc]annot |[Uu]nable to|OOM|[Oo]ut of memory)"
+)
+_NAN_HINTS = ("nan", "NaN", "NAN", "inf", "Invalid loss")
+# A training loss that went NaN/inf: Keras progress bars, Lightning, HF Trainer dicts, print().
+_NAN_LOSS = regex.compile(
+    r"(?<![A-Za-z])(?P<metric>[Ll]oss(?!_?scale)\w*)['\"]?[ \t]*(?:[:=]|is)[ \t]*['\"]?"
+    r"(?P<value>nan|NaN|NAN|-?inf)\b"
+    r"|Invalid loss, terminating training"
 )
 
 
@@ -136,11 +241,18 @@ def split_events(text: str, first_line: int = 1) -> list[ErrorEvent]:
 
 def _candidate_lines(text: str) -> Iterator[int]:
     """Indices of lines that contain a trigger, each once, in order."""
+    starts = [match.start() for match in _TRIGGER.finditer(text)]
+    extra = False
+    for pattern in _HEADLESS_TRIGGERS:
+        for match in pattern.finditer(text):
+            starts.append(match.start())
+            extra = True
+    if extra:
+        starts.sort()
     line_index = 0
     scanned_to = 0
     last = -1
-    for match in _TRIGGER.finditer(text):
-        start = match.start()
+    for start in starts:
         line_index += text.count("\n", scanned_to, start)
         scanned_to = start
         if line_index != last:
@@ -174,14 +286,18 @@ def _parse_at(lines: _Lines, i: int) -> tuple[ErrorEvent, int] | None:
     log = _LOG.match(line)
     if log:
         return _parse_log(lines, i, log)
-    if _KILLED.search(line):  # the OOM killer, often glued to the progress bar it interrupted
-        block, end = _exception_block(lines, i, first="Killed", inline=True)
-        return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
+    headless = _parse_headless(lines, i, line)
+    if headless is not None:
+        return headless
     if _BARE_EXCEPTION.match(line):
         block, end = _exception_block(lines, i)
         if block is None:
             return None
         return ErrorEvent("exception", [block], lines.number(i), lines.number(end - 1)), end
+    indented_warning = _INDENTED_WARNING.match(line)
+    if indented_warning and not _INFO_LINE.match(line):
+        block, end = _exception_block(lines, i, first=line.lstrip(), inline=True)
+        return ErrorEvent("warning", [block], lines.number(i), lines.number(end - 1)), end
     inline = _INLINE_EXCEPTION.search(line)
     if inline and not _INFO_LINE.match(line):
         first = _MARKUP_TAIL.sub("", line[inline.start() :])
@@ -381,6 +497,8 @@ def _exception_block(
         message_lines.pop()
         k -= 1
     kept = _trim_frames(frames or [])
+    if _SEE_ABOVE in message_lines[0]:
+        message_lines[0] = message_lines[0].replace(_SEE_ABOVE, "", 1)
     block = ExceptionBlock(
         exc_type=exc_type,
         message="\n".join(message_lines),
@@ -474,10 +592,123 @@ def _parse_log(lines: _Lines, i: int, log: regex.Match) -> tuple[ErrorEvent, int
         while k < n and len(message) < MAX_MESSAGE_LINES and _LOG_CONTINUATION.match(lines.get(k)):
             message.append(lines.get(k))
             k += 1
+        box = _skip_blank(lines, k)
+        boxed = box > k and box < n and _BOX_START.match(lines.get(box)) is not None
+        if boxed:
+            k = box  # pip: "error: x", a blank line, then its "× ..." box
+            while k < n and len(message) < MAX_MESSAGE_LINES and _BOX_LINE.match(lines.get(k)):
+                message.append(lines.get(k))
+                k += 1
         frames = [Frame(match["file"], int(match["line"]))] if match["file"] else []
         blocks.append(ExceptionBlock(None, "\n".join(message), lines.number(j), line, frames))
         j = k
+        if boxed:
+            break  # the box ends pip's message: what follows is another event
     return ErrorEvent("log", blocks, lines.number(i), lines.number(j - 1)), j
+
+
+def _parse_headless(lines: _Lines, i: int, line: str) -> tuple[ErrorEvent, int] | None:
+    """Errors printed with no `SomeError:` head (checked after tracebacks, warnings and log lines).
+
+    Each form is a line whose start is unmistakable; only its own continuation is taken in,
+    and whether a line belongs to the event never depends on the lines after it, so a stream
+    cut anywhere gives the same events as the whole text.
+    """
+    number = lines.number(i)
+    crash = _CRASH.search(line) if line.rstrip().endswith(_SIGNAL_ENDS) else _CRASH_JOB.match(line)
+    if crash:  # the kernel's signal as the shell reports it; the OOM killer's `Killed`
+        first = crash["sig"] + (" (core dumped)" if crash["core"] else "")
+        block = ExceptionBlock(_EXCEPTION.match(first) and first or None, first, number, first)
+        return ErrorEvent("exception", [block], number, number), i + 1
+    if _SHELL.match(line) or (line.startswith("Process finished") and _EXIT_SIGNAL.match(line)):
+        return _single_line_log(lines, i, line)
+    if _FATAL_PYTHON.match(line):
+        return _parse_fatal(lines, i)
+    if _NOTICE.match(line):
+        return _parse_notice(lines, i)
+    if _CPP_WARNING.match(line):
+        return _single_line_log(lines, i, line)
+    nan = _NAN_LOSS.search(line) if any(hint in line for hint in _NAN_HINTS) else None
+    if nan:
+        # one event per metric: a progress bar prints `loss: nan` on every step (see repeat_key)
+        key = f"{nan['metric']}: {nan['value'].lower()}" if nan["metric"] else nan[0]
+        block = ExceptionBlock(None, line.strip(), number, key)
+        return ErrorEvent("log", [block], number, number), i + 1
+    return None
+
+
+def _single_line_log(lines: _Lines, i: int, line: str) -> tuple[ErrorEvent, int]:
+    number = lines.number(i)
+    return ErrorEvent("log", [ExceptionBlock(None, line, number, line)], number, number), i + 1
+
+
+def _parse_notice(lines: _Lines, i: int) -> tuple[ErrorEvent, int]:
+    """A printed paragraph (NumPy's ABI notice, C++ `terminate called ...`), and the crash that
+    ended the process when it comes right after (blank lines between)."""
+    message = [lines.get(i)]
+    k = i + 1
+    n = len(lines)
+    while k < n and len(message) < MAX_MESSAGE_LINES:
+        line = lines.get(k)
+        if not line.strip() or _TB_HEADER.match(line) or _STOP.match(line):
+            break
+        message.append(line)
+        k += 1
+    end = _take_crash(lines, k, message)
+    block = ExceptionBlock(None, "\n".join(message), lines.number(i), message[0])
+    return ErrorEvent("log", [block], lines.number(i), lines.number(end - 1)), end
+
+
+def _take_crash(lines: _Lines, k: int, message: list[str]) -> int:
+    """Take in a crash line after blank lines at k (`Aborted (core dumped)` after a C++ abort)."""
+    ahead = _skip_blank(lines, k)
+    if ahead < len(lines):
+        crash = _CRASH.match(lines.get(ahead))
+        if crash:
+            message.append(crash["sig"] + (" (core dumped)" if crash["core"] else ""))
+            return ahead + 1
+    return k
+
+
+def _parse_fatal(lines: _Lines, i: int) -> tuple[ErrorEvent, int]:
+    """faulthandler's `Fatal Python error: ...` dump: header lines, thread stacks (innermost
+    first, turned around here), `Extension modules:`; a Python traceback after it is its own event.
+    """
+    message = [lines.get(i)]
+    frames: list[Frame] = []
+    k = i + 1
+    n = len(lines)
+    while k < n and len(message) < MAX_MESSAGE_LINES:  # header lines right below it
+        line = lines.get(k)
+        if not line.strip() or _TB_HEADER.match(line) or _FAULT_THREAD.match(line) or _CRASH.match(line):
+            break
+        message.append(line)
+        k += 1
+    end = k
+    current: list[Frame] | None = None
+    while k < n:
+        line = lines.get(k)
+        if not line.strip():
+            k += 1
+            continue
+        thread = _FAULT_THREAD.match(line)
+        frame = _FAULT_FRAME.match(line)
+        if thread:
+            current = [] if not frames and line.startswith(("Current", "Stack")) else None
+        elif frame:
+            if current is not None and len(current) < MAX_FRAMES:
+                current.append(Frame(frame["file"], int(frame["line"]), frame["func"]))
+                frames = current
+        elif _FAULT_TAIL.match(line):
+            if line.startswith("Python runtime state: ") and len(message) < MAX_MESSAGE_LINES:
+                message.append(line)
+        else:
+            break
+        k += 1
+        end = k
+    end = _take_crash(lines, end, message)
+    block = ExceptionBlock(None, "\n".join(message), lines.number(i), message[0], list(reversed(frames)))
+    return ErrorEvent("traceback", [block], lines.number(i), lines.number(end - 1)), end
 
 
 def repeat_key(event: ErrorEvent) -> str | None:
