@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from . import __version__
@@ -21,7 +19,7 @@ from .explain import ExplainedEvent, as_json
 from .kb.load import load_kb
 from .render import short_cause
 
-RUN_LOG_DIR = ".errfix"
+RUN_LOG_DIR = ".errfix"  # kept here for importers; errfix_lsp.run writes it
 RUN_LOG_NAME = "last-run.log"
 
 
@@ -144,6 +142,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from . import run as runner
+
     command = args.command
     if command and command[0] == "--":
         command = command[1:]
@@ -151,54 +151,24 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("errfix run: give a command after --, e.g. errfix run -- python train.py", file=sys.stderr)
         return 2
     try:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        result = runner.run(command, write_log=not args.no_log)
     except OSError as exc:
         print(f"errfix run: cannot start {command[0]}: {exc.strerror or exc}", file=sys.stderr)
         return 127
-    captured: list[bytes] = []
-    lock = threading.Lock()
+    if result.log_problem:
+        print(f"errfix run: {result.log_problem}", file=sys.stderr)
+    if result.events:
+        from .explain import explain_events
 
-    def pump(source, sink) -> None:
-        for chunk in iter(lambda: source.read1(65536), b""):
-            sink.write(chunk)
-            sink.flush()
-            with lock:
-                captured.append(chunk)
-
-    threads = [
-        threading.Thread(target=pump, args=(process.stdout, sys.stdout.buffer), daemon=True),
-        threading.Thread(target=pump, args=(process.stderr, sys.stderr.buffer), daemon=True),
-    ]
-    for thread in threads:
-        thread.start()
-    try:
-        code = process.wait()
-    except KeyboardInterrupt:
-        process.terminate()
-        code = process.wait()
-    for thread in threads:
-        thread.join()
-    output = b"".join(captured)
-    if not args.no_log:
-        _write_run_log(output)
-    engine = _load_engine(args.kb)
-    explained = engine.explain(output)
-    if any(item.matches for item in explained):
-        sys.stderr.write("\n" + format_events(explained, sys.stderr))
-    return code
-
-
-def _write_run_log(output: bytes) -> None:
-    """Keep the output where the language server watches for it (`.errfix/*.log`)."""
-    try:
-        folder = Path.cwd() / RUN_LOG_DIR
-        folder.mkdir(exist_ok=True)
-        (folder / ".gitignore").write_text("*\n")
-        tmp = folder / f".{RUN_LOG_NAME}.tmp"
-        tmp.write_bytes(output)
-        tmp.replace(folder / RUN_LOG_NAME)
-    except OSError as exc:
-        print(f"errfix run: could not write {RUN_LOG_DIR}/{RUN_LOG_NAME}: {exc}", file=sys.stderr)
+        engine = _load_engine(args.kb)
+        explained = explain_events(result.events, engine.matcher)
+        if any(item.matches for item in explained):
+            try:
+                sys.stderr.write("\n" + format_events(explained, sys.stderr))
+                sys.stderr.flush()
+            except OSError:
+                pass
+    return runner.exit_like(result)
 
 
 def build_parser() -> argparse.ArgumentParser:
