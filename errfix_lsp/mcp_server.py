@@ -100,7 +100,9 @@ def build_server(engine: Engine, root: str | os.PathLike[str]) -> Any:
             proposals, refusals = propose_fixes(engine, output[-MAX_OUTPUT_CHARS:], path, root_path)
         except FileRefused as problem:
             raise ToolError(str(problem)) from None
-        shown = [{k: v for k, v in p.items() if k != "new_source"} for p in as_dicts(proposals)]
+        shown = [
+            {k: v for k, v in p.items() if k not in ("new_source", "original")} for p in as_dicts(proposals)
+        ]
         return {"fixes": shown, "refused": as_dicts(refusals)}
 
     return server

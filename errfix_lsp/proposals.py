@@ -36,6 +36,7 @@ class Proposal:
     diff: str | None  # unified diff of the file, or None for a command
     command: str | None  # a shell command to show (never run here)
     new_source: str | None
+    original: str | None = None  # the text the fix was computed from: applying it checks this
 
 
 @dataclass
@@ -119,6 +120,7 @@ def propose_fixes(
                     diff=diff,
                     command=result.command,
                     new_source=result.new_source,
+                    original=source,
                 )
             )
     return proposals, refusals
