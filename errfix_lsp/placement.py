@@ -29,25 +29,36 @@ class Placement:
 
 
 def resolve_frame_path(file: str, cwd: str | None, roots: Sequence[Path]) -> Path | None:
-    """The real path of a frame's file, or None when it is not a file we may point at."""
+    """The real path of a frame's file, or None when it is not a file we may point at.
+
+    Any OSError (a name too long for the file system, a loop, no permission) costs only this
+    frame: the other frames and events of the output are still placed.
+    """
     if not file or file.startswith("<") or file.startswith("Cell In"):
         return None
-    candidate = Path(os.path.expanduser(file))
-    if not candidate.is_absolute():
-        bases = [Path(cwd)] if cwd else []
-        bases.extend(roots)
-        for base in bases:
-            joined = base / candidate
-            if joined.is_file():
-                candidate = joined
-                break
-        else:
-            return None
     try:
+        candidate = Path(os.path.expanduser(file))
+        if not candidate.is_absolute():
+            bases = [Path(cwd)] if cwd else []
+            bases.extend(roots)
+            for base in bases:
+                joined = base / candidate
+                if _is_file(joined):
+                    candidate = joined
+                    break
+            else:
+                return None
         real = candidate.resolve(strict=True)
     except (OSError, RuntimeError, ValueError):  # ValueError: NUL, lone surrogate
         return None
-    return real if real.is_file() else None
+    return real if _is_file(real) else None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # ENAMETOOLONG, EACCES...: Path.is_file only hides ENOENT & co
+        return False
 
 
 def inside_workspace(path: Path, roots: Iterable[Path]) -> bool:

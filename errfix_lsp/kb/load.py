@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .deadends import canon_to_entry, is_error_canon
@@ -14,6 +15,9 @@ from .paths import shipped_kb_dir
 from .validate import Problem, validate_entry
 
 _NOT_ENTRIES = {"schema.json", "package.json"}
+MAX_FILE_BYTES = 5_000_000  # one entry file; a KB path at /dev/zero or a huge file is refused
+MAX_REGEX_CHARS = 2_000  # one pattern; the longest shipped pattern is a few hundred
+MAX_TOTAL_REGEX_CHARS = 400_000  # all patterns of the user's KB files: the compile budget
 
 
 @dataclass
@@ -32,21 +36,37 @@ class KnowledgeBase:
 
 
 def load_kb(extra: Iterable[str | os.PathLike[str]] = (), *, shipped: bool = True) -> KnowledgeBase:
-    """The shipped KB (unless `shipped=False`) plus every entry under `extra` paths."""
-    roots: list[Path] = [shipped_kb_dir()] if shipped else []
-    roots.extend(Path(p) for p in extra)
+    """The shipped KB (unless `shipped=False`) plus every entry under `extra` paths.
+
+    The user's paths are bounded: regular files only (a FIFO or a device is reported, never
+    read), at most MAX_FILE_BYTES per file, MAX_REGEX_CHARS per pattern and MAX_TOTAL_REGEX_CHARS
+    for all their patterns together (what compiling them costs grows with that).
+    """
+    roots: list[tuple[Path, bool]] = [(shipped_kb_dir(), True)] if shipped else []
+    roots.extend((Path(p), False) for p in extra)
     entries: list[Entry] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for root in roots:
-        if not root.exists():
+    budget = [MAX_TOTAL_REGEX_CHARS]
+    for root, is_shipped in roots:
+        kind = _kind(root)
+        if kind is None:
             problems.append(Problem(str(root), "(path)", "no such file or directory"))
             continue
-        for path in _json_files(root):
+        if kind == "other":
+            problems.append(
+                Problem(str(root), "(path)", "not a regular file or directory (FIFO, device?): not read")
+            )
+            continue
+        for path in _json_files(root, problems):
             entry, file_problems = load_entry_file(path)
             problems.extend(file_problems)
             if entry is None:
                 continue
+            if not is_shipped:
+                entry = _bounded_patterns(entry, budget, problems)
+                if entry is None:
+                    continue
             if entry.id in seen:
                 problems.append(
                     Problem(str(path), "id", f"duplicate id {entry.id!r}, first in {seen[entry.id]}")
@@ -58,25 +78,101 @@ def load_kb(extra: Iterable[str | os.PathLike[str]] = (), *, shipped: bool = Tru
     return KnowledgeBase(entries=entries, problems=problems)
 
 
+def _kind(path: Path) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISDIR(mode):
+        return "dir"
+    return "file" if stat.S_ISREG(mode) else "other"
+
+
+def _bounded_patterns(entry: Entry, budget: list[int], problems: list[Problem]) -> Entry | None:
+    """The entry without patterns over the length cap or the remaining compile budget."""
+
+    def fits(regex: str, where: str) -> bool:
+        size = len(regex)
+        if size > MAX_REGEX_CHARS:
+            reason = f"regex of {size:,} characters is longer than {MAX_REGEX_CHARS:,}: not used"
+        elif size > budget[0]:
+            reason = f"the KB's regexes exceed {MAX_TOTAL_REGEX_CHARS:,} characters in all: not used"
+        else:
+            budget[0] -= size
+            return True
+        problems.append(Problem(entry.path, where, reason, fatal=False))
+        return False
+
+    regex = entry.regex if not entry.regex or fits(entry.regex, "regex") else ""
+    patterns = tuple(p for i, p in enumerate(entry.patterns) if fits(p.regex, f"patterns[{i}].regex"))
+    if not regex and not patterns:
+        return None
+    if regex == entry.regex and len(patterns) == len(entry.patterns):
+        return entry
+    return replace(entry, regex=regex, patterns=patterns)
+
+
 def load_entry_file(path: Path) -> tuple[Entry | None, list[Problem]]:
     """One entry file in the seed format or the deadends.dev ErrorCanon format."""
     file = str(path)
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8"))
+        raw = json.loads(_read_regular(path).decode("utf-8"))
     except UnicodeDecodeError as exc:
         return None, [Problem(file, "(file)", f"not UTF-8: {exc.reason} at byte {exc.start}")]
     except json.JSONDecodeError as exc:
         return None, [Problem(file, "(file)", f"invalid JSON: {exc.msg} (line {exc.lineno})")]
     except OSError as exc:
         return None, [Problem(file, "(file)", f"cannot read: {exc.strerror or exc}")]
+    except _Refused as exc:
+        return None, [Problem(file, "(file)", str(exc))]
     except RecursionError:
         return None, [Problem(file, "(file)", "invalid JSON: nested too deeply")]
     if is_error_canon(raw):
         raw = canon_to_entry(raw)
-    problems = validate_entry(raw, file)
+    capped = _cap_regex_lengths(raw, file)  # before validation: parsing a 10 MB regex takes minutes
+    problems = capped + validate_entry(raw, file)
     if any(p.fatal for p in problems):
         return None, problems
     return entry_from_raw(raw, file), problems
+
+
+def _cap_regex_lengths(raw: object, file: str) -> list[Problem]:
+    """Drop patterns longer than MAX_REGEX_CHARS from `raw` (in place), one problem each."""
+    if not isinstance(raw, dict):
+        return []
+    problems = []
+
+    def too_long(value: object) -> bool:
+        return isinstance(value, str) and len(value) > MAX_REGEX_CHARS
+
+    if too_long(raw.get("regex")):
+        problems.append(
+            Problem(
+                file,
+                "regex",
+                f"regex of {len(raw['regex']):,} characters is longer than "
+                f"{MAX_REGEX_CHARS:,}: entry not used",
+            )
+        )
+        raw["regex"] = None
+    patterns = raw.get("patterns")
+    if isinstance(patterns, list):
+        kept = []
+        for index, item in enumerate(patterns):
+            if isinstance(item, dict) and too_long(item.get("regex")):
+                problems.append(
+                    Problem(
+                        file,
+                        f"patterns[{index}].regex",
+                        f"regex of {len(item['regex']):,} "
+                        f"characters is longer than {MAX_REGEX_CHARS:,}: not used",
+                        fatal=False,
+                    )
+                )
+                continue
+            kept.append(item)
+        raw["patterns"] = kept
+    return problems
 
 
 def broken_links(entries: list[Entry]) -> list[Problem]:
@@ -98,12 +194,44 @@ def broken_links(entries: list[Entry]) -> list[Problem]:
     return problems
 
 
-def _json_files(root: Path) -> Iterator[Path]:
-    if root.is_file():
+class _Refused(Exception):
+    """A KB path that is not read (not a regular file, too large)."""
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES. Opened without blocking (a FIFO
+    would wait for a writer forever) and checked on the open descriptor, not the name."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Refused("not a regular file (FIFO, device?): not read")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _Refused(
+                f"{info.st_size:,} bytes, more than the {MAX_FILE_BYTES:,} a KB file may have: not read"
+            )
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _Refused(f"more than {MAX_FILE_BYTES:,} bytes: not read")
+        return data
+    finally:
+        os.close(fd)
+
+
+def _json_files(root: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
+    if _kind(root) == "file":
         yield root
         return
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_", "node_modules")))
         for name in sorted(filenames):
             if name.endswith(".json") and name not in _NOT_ENTRIES:
-                yield Path(dirpath) / name
+                path = Path(dirpath) / name
+                if _kind(path) == "file":
+                    yield path
+                elif problems is not None:
+                    problems.append(
+                        Problem(str(path), "(file)", "not a regular file (FIFO, device?): not read")
+                    )

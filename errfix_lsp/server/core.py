@@ -260,8 +260,10 @@ class ErrfixServer(LogInputs, LanguageServer):
             return read_sources(python_files(roots), overrides)
 
         assert self.engine is not None
+        editor_roots = [Path(p) for f in self.workspace.folders.values() if (p := uris.to_fs_path(f.uri))]
         return Context(
             roots=roots,
+            editor_roots=editor_roots,
             kb=self.engine.kb,
             severity=self.settings.severity,
             locale=self.locale,

@@ -68,6 +68,27 @@ class Context:
     python_sources: Callable[[], Iterable[tuple[str, str]]] = lambda: ()
     log_lines: list[str] | None = None  # the log document's lines, when the origin is one
     _log_index: LogLines | None = field(default=None, repr=False)
+    # the workspace folders as the editor names them (`roots` are resolved)
+    editor_roots: list[Path] = field(default_factory=list)
+    _aliases: list[tuple[Path, Path]] | None = field(default=None, repr=False)
+
+    def editor_path(self, path: Path) -> Path:
+        """`path` (resolved) as the editor sees it: under the folder's own name, not its target."""
+        if self._aliases is None:
+            self._aliases = []
+            for folder in self.editor_roots:
+                try:
+                    resolved = folder.resolve(strict=True)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+                if resolved != folder:
+                    self._aliases.append((resolved, folder))
+        for resolved, folder in self._aliases:
+            try:
+                return folder / path.relative_to(resolved)
+            except ValueError:
+                continue
+        return path
 
     def log_index(self) -> LogLines:
         if self._log_index is None:
@@ -112,7 +133,12 @@ class LogLines:
         return _line_range(self.editor, editor_line, encoding_name(codec.encoding))
 
 
-def _uri(path: Path | str) -> str:
+def _uri(path: Path | str, ctx: Context | None = None) -> str:
+    """The URI the editor uses for `path`: under a workspace folder opened through a symlink,
+    the folder as the editor named it, not its resolved target (else the diagnostic and the
+    fix's edits would name a document the editor does not have open)."""
+    if ctx is not None:
+        path = ctx.editor_path(Path(path))
     return uris.from_fs_path(str(path)) or str(path)
 
 
@@ -183,7 +209,7 @@ def _event_diagnostics(
     placement = place(frames, ctx.roots, origin.cwd)
     main_location = None
     if placement is not None:
-        uri = _uri(placement.path)
+        uri = _uri(placement.path, ctx)
         text = ctx.read_text(str(placement.path))
         rng = line_range(text, placement.line, ctx.codec)
         main_location = types.Location(uri, rng)
@@ -219,7 +245,7 @@ def _event_diagnostics(
                 related.append(types.DiagnosticRelatedInformation(main_location, "raised here"))
             if log_location is not None:
                 related.append(types.DiagnosticRelatedInformation(log_location, f"printed in {origin.label}"))
-            results.append((_uri(path), make(rng, "definition", definition.line, related)))
+            results.append((_uri(path, ctx), make(rng, "definition", definition.line, related)))
     return results
 
 
@@ -241,7 +267,7 @@ def _frame_locations(
         what = f"in {frame.function}" if frame.function else "called from here"
         related.append(
             types.DiagnosticRelatedInformation(
-                types.Location(_uri(path), line_range(text, frame.line, ctx.codec)), what
+                types.Location(_uri(path, ctx), line_range(text, frame.line, ctx.codec)), what
             )
         )
     return related
