@@ -104,13 +104,40 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"errfix: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     explained = engine.explain(data)
-    if args.json:
-        json.dump(as_json(explained), sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        source = "" if args.file == "-" else args.file
-        sys.stdout.write(format_events(explained, sys.stdout, source))
+    write_report(explained, _format_of(args), sys.stdout, "" if args.file == "-" else args.file)
     return 0
+
+
+FORMATS = ("text", "json", "github", "sarif")
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    return "json" if getattr(args, "json", False) else args.format
+
+
+def write_report(explained: list[ExplainedEvent], fmt: str, stream, source: str = "") -> None:
+    """The explained events in one of FORMATS. github/sarif place errors relative to the
+    repository root: $GITHUB_WORKSPACE in GitHub Actions, else the current directory."""
+    if fmt == "json":
+        json.dump(as_json(explained), stream, ensure_ascii=False)
+        stream.write("\n")
+    elif fmt in ("github", "sarif"):
+        from .report_formats import github_lines, sarif_text
+
+        root = os.environ.get("GITHUB_WORKSPACE") or os.getcwd()
+        render = github_lines if fmt == "github" else sarif_text
+        stream.write(render(explained, root, cwd=os.getcwd()))
+    else:
+        stream.write(format_events(explained, stream, source))
+
+
+def cmd_mcp(args: argparse.Namespace) -> int:
+    try:
+        from .mcp_server import serve
+    except ImportError:
+        print("errfix mcp needs the MCP SDK: pip install 'errfix-lsp[mcp]'", file=sys.stderr)
+        return 2
+    return serve(args.root, args.kb)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -164,7 +191,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         explained = explain_events(result.events, engine.matcher)
         if any(item.matches for item in explained):
             try:
-                sys.stderr.write("\n" + format_events(explained, sys.stderr))
+                if args.format == "text":
+                    sys.stderr.write("\n")
+                # the command's own output owns stdout: the report goes to stderr in every format
+                write_report(explained, args.format, sys.stderr)
                 sys.stderr.flush()
             except OSError:
                 pass
@@ -180,7 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="explain the errors in a log file or stdin")
     explain.add_argument("file", nargs="?", default="-", help="log file, or - for stdin (default)")
-    explain.add_argument("--json", action="store_true", help="machine-readable output")
+    explain.add_argument("--json", action="store_true", help="machine-readable output (= --format json)")
+    explain.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), json (the stable contract), github (workflow ::error commands), sarif (2.1.0)",
+    )
     explain.add_argument("--kb", action="append", default=[], metavar="PATH", help="extra KB dir or file")
     explain.set_defaults(handler=cmd_explain)
 
@@ -200,9 +236,18 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run a command, pass its output through, explain its errors")
     run.add_argument("--kb", action="append", default=[], metavar="PATH")
     run.add_argument("--no-log", action="store_true", help=f"do not write {RUN_LOG_DIR}/{RUN_LOG_NAME}")
+    run.add_argument("--format", choices=FORMATS, default="text", help="how the errors are reported (stderr)")
     run.add_argument("command", nargs=argparse.REMAINDER)
     run.set_defaults(handler=cmd_run)
+    _add_mcp(sub)
     return parser
+
+
+def _add_mcp(sub) -> None:
+    mcp = sub.add_parser("mcp", help="serve errfix's tools to coding agents (Model Context Protocol, stdio)")
+    mcp.add_argument("--root", default=".", help="propose_fix reads only files inside it (default: .)")
+    mcp.add_argument("--kb", action="append", default=[], metavar="PATH")
+    mcp.set_defaults(handler=cmd_mcp)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,3 +106,33 @@ def test_an_invalid_log_fails_the_schema(sarif_schema):
 
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"runs": []}, sarif_schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_cli_formats_through_explain_and_run(repo_run, tmp_path):
+    """`errfix explain --format github` and `errfix run --format sarif`, as a CI step runs them."""
+    require(shutil.which("errfix") is not None, "errfix is installed (pip install -e .)")
+    root, output = repo_run
+    log = tmp_path / "ci.log"
+    log.write_text(output, encoding="utf-8")
+    env = {**os.environ, "GITHUB_WORKSPACE": str(root)}
+    shown = subprocess.run(
+        ["errfix", "explain", "--format", "github", str(log)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert shown.returncode == 0 and shown.stdout.startswith("::error file=src/train.py,line=5,")
+    assert subprocess.run(
+        ["errfix", "explain", "--json", str(log)], capture_output=True, text=True
+    ).stdout.startswith('{"events": [')
+    ran = subprocess.run(
+        ["errfix", "run", "--no-log", "--format", "sarif", "--", sys.executable, "src/train.py"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert ran.returncode == 1  # the program's own status
+    report = json.loads(ran.stderr[ran.stderr.index('{\n  "$schema"') :])
+    assert report["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 5
