@@ -1,0 +1,34 @@
+# errfix-repro: expects=python/shared-library-not-found
+# errfix-repro: requires=subprocess
+"""A compiled extension links to a shared library the dynamic loader cannot find (not installed,
+or installed where LD_LIBRARY_PATH / the rpath does not point). Simulated with two tiny libraries.
+"""
+
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+suffix = sysconfig.get_config_var("EXT_SUFFIX")
+Path("vendor").mkdir()
+Path("vendor/sndfile.c").write_text("int sf_version(void) { return 1; }\n")
+subprocess.check_call(
+    [
+        "gcc",
+        "-shared",
+        "-fPIC",
+        "-Wl,-soname,libsndfile.so.1",
+        "vendor/sndfile.c",
+        "-o",
+        "vendor/libsndfile.so.1",
+    ]
+)
+Path("_audio.c").write_text(
+    "extern int sf_version(void);\nvoid *PyInit__audio(void) { sf_version(); return 0; }\n"
+)
+subprocess.check_call(
+    ["gcc", "-shared", "-fPIC", "_audio.c", "-o", f"_audio{suffix}", "-Lvendor", "-l:libsndfile.so.1"]
+)
+env = {k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"}
+sys.exit(subprocess.call([sys.executable, "-c", "import _audio"], env=env))
