@@ -1,6 +1,6 @@
 # errfix-repro: expects=python/pep604-union-runtime
 # errfix-repro: requires=subprocess
-# errfix-repro: matrix=py3.9
+# errfix-repro: matrix=py3.9 typing_extensions
 """`X | None` in an annotation is evaluated at import time: a TypeError on Python < 3.10 (code or a
 package written for 3.10+), and on any version when one side is a string forward reference.
 """
