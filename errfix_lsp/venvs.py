@@ -43,8 +43,8 @@ class VersionSet:
             python = words.pop(0)[2:]
         inherit = "inherit" in words
         words = [word for word in words if word != "inherit"]
-        if not words:
-            raise VenvError(f"version set {line!r} names no requirement")
+        if not words and python is None:
+            raise VenvError(f"version set {line!r} names neither a Python nor a requirement")
         if inherit and python not in (None, f"{sys.version_info[0]}.{sys.version_info[1]}"):
             raise VenvError(f"version set {line!r}: inherit needs this interpreter's Python")
         return cls(python, tuple(words), inherit)
@@ -98,8 +98,9 @@ def ensure_venv(spec: VersionSet, log=print) -> str:
     install = [uv, "pip", "install", "--quiet", "--python", str(python)]
     steps = [
         [uv, "venv", "--quiet", "--python", base, str(root)],
-        [*install, *(["--no-deps"] if spec.inherit else []), *spec.requirements],
     ]
+    if spec.requirements:
+        steps.append([*install, *(["--no-deps"] if spec.inherit else []), *spec.requirements])
     for number, step in enumerate(steps):
         done = subprocess.run(step, capture_output=True, text=True, check=False)
         if done.returncode != 0:
