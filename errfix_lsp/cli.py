@@ -103,9 +103,23 @@ def cmd_explain(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"errfix: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    explained = engine.explain(data)
+    rules = _rules(args)
+    if rules is None:
+        return 2
+    explained = rules.apply(engine.explain(data), os.getcwd())
     write_report(explained, _format_of(args), sys.stdout, "" if args.file == "-" else args.file)
     return 0
+
+
+def _rules(args: argparse.Namespace):
+    """--ignore/--ignore-path plus the project's [tool.errfix] table; None (reported) if invalid."""
+    from .ignore import RulesError, project_rules, rules_from
+
+    try:
+        return project_rules(os.getcwd()).merged(rules_from(args.ignore, args.ignore_path))
+    except RulesError as problem:
+        print(f"errfix: {problem}", file=sys.stderr)
+        return None
 
 
 FORMATS = ("text", "json", "github", "sarif")
@@ -184,11 +198,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 127
     if result.log_problem:
         print(f"errfix run: {result.log_problem}", file=sys.stderr)
-    if result.events:
+    rules = _rules(args)
+    if result.events and rules is not None:
         from .explain import explain_events
 
         engine = _load_engine(args.kb)
-        explained = explain_events(result.events, engine.matcher)
+        explained = rules.apply(explain_events(result.events, engine.matcher), os.getcwd())
         if any(item.matches for item in explained):
             try:
                 if args.format == "text":
@@ -217,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text (default), json (the stable contract), github (workflow ::error commands), sarif (2.1.0)",
     )
+    _add_ignore(explain)
     explain.add_argument("--kb", action="append", default=[], metavar="PATH", help="extra KB dir or file")
     explain.set_defaults(handler=cmd_explain)
 
@@ -237,10 +253,24 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--kb", action="append", default=[], metavar="PATH")
     run.add_argument("--no-log", action="store_true", help=f"do not write {RUN_LOG_DIR}/{RUN_LOG_NAME}")
     run.add_argument("--format", choices=FORMATS, default="text", help="how the errors are reported (stderr)")
+    _add_ignore(run)
     run.add_argument("command", nargs=argparse.REMAINDER)
     run.set_defaults(handler=cmd_run)
     _add_mcp(sub)
     return parser
+
+
+def _add_ignore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ignore", action="append", default=[], metavar="ID", help="entry id, glob or domain not to report"
+    )
+    parser.add_argument(
+        "--ignore-path",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="do not report errors placed in these files",
+    )
 
 
 def _add_mcp(sub) -> None:
