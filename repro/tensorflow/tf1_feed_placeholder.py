@@ -2,6 +2,7 @@
 # errfix-repro: requires=tensorflow
 # errfix-repro: matrix=py3.7 tensorflow==1.15.5 numpy<1.19 protobuf<3.21
 """TF1 graph: running an op that depends on a placeholder without feeding it."""
+
 import tensorflow as tf
 
 tf1 = tf.compat.v1

@@ -2,6 +2,7 @@
 # errfix-repro: requires=tensorflow
 # errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
 """TF2 eager tensor used while building ops inside a compat.v1 Session's graph."""
+
 import tensorflow as tf
 
 x = tf.constant([1.0, 2.0])

@@ -3,6 +3,7 @@
 # errfix-repro: matrix=py3.7 tensorflow==1.15.5 numpy<1.19 protobuf<3.21
 """TF1 graph code: a tensor built in one graph fetched by a session on another graph (the Flask/
 threads case: the model was built under a graph that is not the thread's default graph)."""
+
 import tensorflow as tf
 
 tf1 = tf.compat.v1

@@ -4,6 +4,7 @@
 # errfix-repro: matrix=py3.8 tensorflow-cpu==2.4.4 numpy<1.20 protobuf<3.21
 # errfix-repro: matrix=py3.7 tensorflow==1.15.5 numpy<1.19 protobuf<3.21
 """A Python for-loop over a symbolic tensor inside a graph function (AutoGraph off)."""
+
 import tensorflow as tf
 
 
