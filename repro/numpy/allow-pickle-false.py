@@ -1,5 +1,7 @@
 # errfix-repro: expects=numpy/allow-pickle-false
 # errfix-repro: requires=numpy
+# errfix-repro: matrix=numpy==1.26.4 inherit
+# errfix-repro: matrix=py3.8 numpy==1.21.6
 """A dict saved with np.save, loaded with default settings."""
 import os
 import tempfile

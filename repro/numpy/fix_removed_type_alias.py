@@ -1,5 +1,6 @@
 # errfix-repro: expects=numpy/removed-type-alias
 # errfix-repro: requires=numpy
+# errfix-repro: matrix=numpy==1.26.4 inherit
 """Pre-1.24 code using the builtin aliases np.float / np.int (removed in NumPy 1.24).
 
 The migration-fix test applies `numpy-removed-aliases` through the language server and runs

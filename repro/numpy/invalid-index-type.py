@@ -1,5 +1,7 @@
 # errfix-repro: expects=numpy/invalid-index-type
 # errfix-repro: requires=numpy
+# errfix-repro: matrix=numpy==1.26.4 inherit
+# errfix-repro: matrix=py3.8 numpy==1.21.6
 """Splitting at a float position."""
 import numpy as np
 

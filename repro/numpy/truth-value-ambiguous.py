@@ -1,5 +1,7 @@
 # errfix-repro: expects=numpy/truth-value-ambiguous
 # errfix-repro: requires=numpy
+# errfix-repro: matrix=numpy==1.26.4 inherit
+# errfix-repro: matrix=py3.8 numpy==1.21.6
 """A chained comparison on an array inside an if statement."""
 import numpy as np
 

@@ -1,5 +1,7 @@
 # errfix-repro: expects=numpy/ufunc-output-casting
 # errfix-repro: requires=numpy
+# errfix-repro: matrix=numpy==1.26.4 inherit
+# errfix-repro: matrix=py3.8 numpy==1.21.6
 """Scaling an integer array in place by a float."""
 import numpy as np
 
