@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -63,7 +65,7 @@ class Rules:
             for pattern in self.paths
         )
 
-    def severity_of(self, entry_id: str) -> str:
+    def severity_of(self, entry_id: str, default: str = "error") -> str:
         domain = entry_id.split("/", 1)[0]
         exact = [level for pattern, level in self.severity if pattern == entry_id]
         globbed = [level for pattern, level in self.severity if fnmatch.fnmatchcase(entry_id, pattern)]
@@ -71,7 +73,7 @@ class Rules:
         for found in (exact, globbed, by_domain):
             if found:
                 return found[-1]
-        return "error"
+        return default
 
     def apply(
         self, explained: list[ExplainedEvent], root: str | os.PathLike[str] | None = None
@@ -148,3 +150,71 @@ def project_rules(start: str | os.PathLike[str]) -> Rules:
             raise RulesError(f"{candidate}: [tool.errfix] ignore/ignore-paths are lists, severity a table")
         return rules_from(ignore, paths, severity, source=str(candidate))
     return Rules()
+
+
+_TABLE = re.compile(r"^\[tool\.errfix\][ \t]*(?:#[^\r\n]*)?(?=\r?$)", re.M)
+_NEXT_TABLE = re.compile(r"^\[", re.M)
+_IGNORE_KEY = re.compile(r"^ignore[ \t]*=[ \t]*\[", re.M)
+
+
+def with_ignored_entry(text: str | None, entry_id: str) -> str | None:
+    """pyproject.toml text with `entry_id` added to `[tool.errfix] ignore`, everything else kept
+    byte for byte; None when errfix cannot edit this file safely (it does not parse, or the result
+    would not read back as exactly that change)."""
+    item = json.dumps(entry_id)
+    if text is None or not text.strip():
+        new = f"[tool.errfix]\nignore = [{item}]\n"
+    else:
+        newline = "\r\n" if "\r\n" in text else "\n"
+        table = _TABLE.search(text)
+        if table is None:
+            sep = "" if text.endswith(("\n", "\r")) else newline
+            new = f"{text}{sep}{newline}[tool.errfix]{newline}ignore = [{item}]{newline}"
+        else:
+            following = _NEXT_TABLE.search(text, table.end())
+            end = following.start() if following else len(text)
+            key = _IGNORE_KEY.search(text, table.end(), end)
+            if key is None:
+                at = table.end()
+                new = f"{text[:at]}{newline}ignore = [{item}]{text[at:]}"
+            else:
+                close = text.find("]", key.end())
+                if close < 0 or close > end:
+                    return None
+                inside = text[key.end() : close]
+                stripped = inside.rstrip()
+                if not stripped.strip():
+                    addition = item
+                elif stripped.endswith(","):
+                    addition = f" {item}" if "\n" not in inside else f"{newline}    {item},"
+                else:
+                    addition = f", {item}"
+                at = key.end() + len(stripped)
+                new = f"{text[:at]}{addition}{text[at:]}"
+    return new if _only_added(text, new, entry_id) else None
+
+
+def _only_added(old: str | None, new: str, entry_id: str) -> bool:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        try:
+            import tomli as tomllib  # type: ignore[no-redef]
+        except ImportError:
+            return False
+    try:
+        before = tomllib.loads(old or "")
+        after = tomllib.loads(new)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return False
+    old_ignore = before.get("tool", {}).get("errfix", {}).get("ignore", [])
+    if after.get("tool", {}).get("errfix", {}).get("ignore") != [*old_ignore, entry_id]:
+        return False
+    after["tool"]["errfix"]["ignore"] = old_ignore
+    if not old_ignore and "ignore" not in before.get("tool", {}).get("errfix", {}):
+        del after["tool"]["errfix"]["ignore"]
+        if not after["tool"]["errfix"] and "errfix" not in before.get("tool", {}):
+            del after["tool"]["errfix"]
+            if not after["tool"] and "tool" not in before:
+                del after["tool"]
+    return after == before

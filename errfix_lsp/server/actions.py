@@ -301,7 +301,7 @@ def build_actions(
                     ),
                 )
             )
-    return single_preferred(fixes) + shows
+    return single_preferred(safe_first(fixes)) + shows
 
 
 def _unsafe(fix: Fix) -> str:
@@ -309,6 +309,11 @@ def _unsafe(fix: Fix) -> str:
     if fix.safety != "unsafe":
         return ""
     return f" (unsafe: {fix.unsafe_because or 'review it before you apply it'})"
+
+
+def safe_first(found: list[types.CodeAction]) -> list[types.CodeAction]:
+    """Unsafe fixes after every safe one (stable otherwise): the safe alternative is read first."""
+    return sorted(found, key=lambda action: "(unsafe: " in action.title)
 
 
 def single_preferred(found: list[types.CodeAction]) -> list[types.CodeAction]:
@@ -375,3 +380,54 @@ def workspace_edit(doc: Document, new_source: str, options: ActionOptions) -> ty
             ]
         )
     return types.WorkspaceEdit(changes={doc.uri: edits})
+
+
+def ignore_actions(
+    targets: Sequence[Target], pyproject: Document | None, pyproject_uri: str, options: ActionOptions
+) -> list[types.CodeAction]:
+    """ "Don't show this error again (workspace)": adds the entry to `[tool.errfix] ignore` in the
+    workspace folder's pyproject.toml (created when missing and the client can create files). Not
+    offered when that file cannot be edited exactly (not UTF-8, a table errfix cannot extend)."""
+    from ..ignore import with_ignored_entry
+
+    found: list[types.CodeAction] = []
+    seen: set[str] = set()
+    for target in targets:
+        if target.entry.id in seen:
+            continue
+        seen.add(target.entry.id)
+        if pyproject is not None and pyproject.unreadable is not None:
+            continue
+        new_text = with_ignored_entry(pyproject.source if pyproject else None, target.entry.id)
+        if new_text is None:
+            continue
+        if pyproject is not None:
+            edit = workspace_edit(pyproject, new_text, options)
+        elif options.document_changes:
+            edit = types.WorkspaceEdit(
+                document_changes=[
+                    types.CreateFile(
+                        uri=pyproject_uri, options=types.CreateFileOptions(ignore_if_exists=True)
+                    ),
+                    types.TextDocumentEdit(
+                        text_document=types.OptionalVersionedTextDocumentIdentifier(
+                            uri=pyproject_uri, version=None
+                        ),
+                        edits=[
+                            types.TextEdit(types.Range(types.Position(0, 0), types.Position(0, 0)), new_text)
+                        ],
+                    ),
+                ]
+            )
+        else:
+            continue
+        diagnostics = [target.diagnostic] if target.diagnostic is not None else None
+        found.append(
+            types.CodeAction(
+                title=f"errfix: Don't show {target.entry.id} again (workspace)",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=diagnostics,
+                edit=edit,
+            )
+        )
+    return found

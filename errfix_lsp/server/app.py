@@ -238,7 +238,27 @@ async def code_action(ls: ErrfixServer, params: types.CodeActionParams) -> list[
                     [moved], other, options, ls.fix_cache, show_entry=False, where=name
                 )
             )
+    found += await _ignore_actions(ls, uri, targets, options)
     return actions.single_preferred(found) or None
+
+
+async def _ignore_actions(
+    ls: ErrfixServer, uri: str, targets: list[actions.Target], options: actions.ActionOptions
+) -> list[types.CodeAction]:
+    """The "don't show again" actions, writing the pyproject.toml of the document's folder."""
+    folders = [Path(p) for f in ls.workspace.folders.values() if (p := uris.to_fs_path(f.uri))]
+    path = uris.to_fs_path(uri)
+    containing = [f for f in folders if path and Path(path).is_relative_to(f)]
+    if not containing:
+        return []  # a document outside the workspace gets no edits, not even to the settings
+    folder = containing[0]
+    pyproject_path = folder / "pyproject.toml"
+    pyproject_uri = uris.from_fs_path(str(pyproject_path)) or ""
+    exists = pyproject_path.is_file() or ls.open_document(pyproject_uri) is not None
+    doc = await _document(ls, pyproject_uri) if exists else None
+    if pyproject_path.is_symlink():
+        return []  # never write through a link that may leave the workspace
+    return actions.ignore_actions(targets, doc, pyproject_uri, options)
 
 
 @server.feature(types.CODE_ACTION_RESOLVE)

@@ -27,6 +27,7 @@ from pygls.lsp.server import LanguageServer
 
 from .. import __version__
 from ..definitions import python_files, read_sources
+from ..ignore import Rules, RulesError, project_rules, rules_from
 from . import kb_reload
 from .actions import FixCache
 from .backlog import OutputBacklog
@@ -49,10 +50,13 @@ IDLE_FLUSH_SECONDS = 1.0  # a held event is reported after this much terminal si
 class ErrfixServer(LogInputs, LanguageServer):
     def __init__(self) -> None:
         super().__init__(
-            "errfix-lsp", __version__, protocol_cls=ErrfixProtocol,
+            "errfix-lsp",
+            __version__,
+            protocol_cls=ErrfixProtocol,
             converter_factory=strict_converter,
         )
         self.settings = Settings()
+        self._reported_rules: set[str] = set()
         self.client_locale = "en"
         self.engine: Engine | None = None
         self._engine_ready: asyncio.Event | None = None
@@ -161,9 +165,7 @@ class ErrfixServer(LogInputs, LanguageServer):
         from ..kb.load import KnowledgeBase
 
         def quarantined(file: str, reason: str) -> None:
-            self.warn_threadsafe(
-                f"errfix: a KB regex was too slow and is switched off: {file} ({reason})"
-            )
+            self.warn_threadsafe(f"errfix: a KB regex was too slow and is switched off: {file} ({reason})")
 
         try:
             engine = Engine.load(paths, on_quarantine=quarantined)
@@ -184,18 +186,14 @@ class ErrfixServer(LogInputs, LanguageServer):
 
     def _report_kb_problems(self, kb: KnowledgeBase) -> None:
         user = [self._kb_path(p) for p in self.settings.kb_paths]
-        shown = [
-            p for p in kb.problems
-            if p.fatal or any(str(p.file).startswith(u) for u in user)
-        ]
+        shown = [p for p in kb.problems if p.fatal or any(str(p.file).startswith(u) for u in user)]
         if not shown:
             return
         for problem in shown:
             self.window_log_message(types.LogMessageParams(types.MessageType.Warning, str(problem)))
         files = sorted({str(p.file) for p in shown})
         self.warn(
-            f"errfix: {len(shown)} problem(s) in KB file(s), the rest of the KB is used: "
-            + ", ".join(files)
+            f"errfix: {len(shown)} problem(s) in KB file(s), the rest of the KB is used: " + ", ".join(files)
         )
 
     async def ready_engine(self) -> Engine:
@@ -215,6 +213,7 @@ class ErrfixServer(LogInputs, LanguageServer):
 
     def on_matching(self, job: Callable[[], T], then: Callable[[T], None]) -> None:
         """Run `job` on the matching thread (in submission order), then `then` on the loop."""
+
         def done(future: Future) -> None:
             if future.cancelled():
                 return
@@ -271,7 +270,23 @@ class ErrfixServer(LogInputs, LanguageServer):
             read_text=self.read_text,
             python_sources=sources,
             log_lines=log_lines,
+            rules=self.ignore_rules(editor_roots),
         )
+
+    def ignore_rules(self, editor_roots: list[Path]) -> Rules:
+        """The settings' ignore rules plus the first workspace folder's `[tool.errfix]` table; a
+        broken table is reported once and left out."""
+        settings = self.settings
+        rules = rules_from(settings.ignore, settings.ignore_paths, dict(settings.severity_by_entry))
+        if not editor_roots:
+            return rules
+        try:
+            return project_rules(editor_roots[0]).merged(rules)
+        except RulesError as problem:
+            if str(problem) not in self._reported_rules:
+                self._reported_rules.add(str(problem))
+                self.warn(f"errfix: {problem}; [tool.errfix] ignored")
+            return rules
 
     # -- publishing ----------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from pygls import uris
 from pygls.workspace.position_codec import PositionCodec
 
 from ..definitions import find_definitions
+from ..ignore import Rules
 from ..textlines import UTF32, LineIndex, code_units, encoding_name
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ class Context:
     _log_index: LogLines | None = field(default=None, repr=False)
     # the workspace folders as the editor names them (`roots` are resolved)
     editor_roots: list[Path] = field(default_factory=list)
+    # what the user chose not to see, and severities per entry (settings + [tool.errfix])
+    rules: Rules = field(default_factory=Rules)
     _aliases: list[tuple[Path, Path]] | None = field(default=None, repr=False)
 
     def editor_path(self, path: Path) -> Path:
@@ -155,6 +158,7 @@ def events_to_diagnostics(
             seen.add(key)
             out.setdefault(uri, []).append(diagnostic)
 
+    explained = ctx.rules.apply(list(explained), ctx.roots[0] if ctx.roots else None)
     for item in explained:
         if not item.matches:
             continue
@@ -179,7 +183,7 @@ def _event_diagnostics(
         "fixes": list(entry.fixes),
         "origin": origin.key,
     }
-    severity = SEVERITY.get(ctx.severity, types.DiagnosticSeverity.Error)
+    severity = SEVERITY.get(ctx.rules.severity_of(entry.id, ctx.severity), types.DiagnosticSeverity.Error)
     description = types.CodeDescription(href=entry.official_doc_url) if entry.official_doc_url else None
 
     def make(rng: types.Range, role: str, line: int, related: list) -> types.Diagnostic:

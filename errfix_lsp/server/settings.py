@@ -32,6 +32,13 @@ class Settings:
     """Severity of errfix diagnostics: error, warning, information or hint."""
     locale: str = ""
     """Language of messages and hovers (`en`, `zh`...); empty: the client's locale."""
+    ignore: tuple[str, ...] = ()
+    """Entries never shown: ids, globs (`pandas/chained-*`) or whole domains (`python`). The
+    project's `[tool.errfix] ignore` in pyproject.toml adds to these."""
+    ignore_paths: tuple[str, ...] = ()
+    """Files whose errors are never shown (globs relative to the workspace folder)."""
+    severity_by_entry: tuple[tuple[str, str], ...] = ()
+    """Severity per entry id, glob or domain (`{"tensorflow": "warning"}`); others use `severity`."""
 
 
 _KEYS = {
@@ -41,6 +48,9 @@ _KEYS = {
     "logLanguageIds": "log_language_ids",
     "severity": "severity",
     "locale": "locale",
+    "ignore": "ignore",
+    "ignorePaths": "ignore_paths",
+    "severityByEntry": "severity_by_entry",
 }
 DEFAULTS = Settings()
 
@@ -56,6 +66,17 @@ def _string_list(value: Any) -> tuple[str, ...] | None:
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
         return tuple(v for v in value if v.strip())
     return None
+
+
+def _severity_map(value: Any) -> tuple[tuple[str, str], ...] | None:
+    if not isinstance(value, Mapping):
+        return None
+    levels = []
+    for pattern, level in value.items():
+        if not isinstance(level, str) or level.lower() not in SEVERITIES:
+            return None
+        levels.append((str(pattern), level.lower()))
+    return tuple(levels)
 
 
 def parse_settings(raw: Any, base: Settings = DEFAULTS) -> tuple[Settings, list[str]]:
@@ -81,12 +102,19 @@ def parse_settings(raw: Any, base: Settings = DEFAULTS) -> tuple[Settings, list[
         if value is None:
             continue
         default = getattr(DEFAULTS, name)
-        if isinstance(default, tuple):
+        if name == "severity_by_entry":
+            levels = _severity_map(value)
+            if levels is None:
+                problems.append(
+                    f"errfix.{key} must map entry ids, globs or domains to "
+                    f"one of {', '.join(SEVERITIES)}; ignored"
+                )
+                continue
+            changes[name] = levels
+        elif isinstance(default, tuple):
             parsed = _string_list(value)
             if parsed is None:
-                problems.append(
-                    f"errfix.{key} must be a list of strings; using the default {list(default)}"
-                )
+                problems.append(f"errfix.{key} must be a list of strings; using the default {list(default)}")
                 continue
             changes[name] = parsed
         elif name == "severity":
@@ -110,6 +138,8 @@ def as_editor_json(settings: Settings) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, name in _KEYS.items():
         value = getattr(settings, name)
-        out[key] = list(value) if isinstance(value, tuple) else value
+        if name == "severity_by_entry":
+            out[key] = dict(value)
+        else:
+            out[key] = list(value) if isinstance(value, tuple) else value
     return out
-

@@ -75,6 +75,9 @@ function initializationOptions(): Record<string, unknown> {
     logLanguageIds: config.get("logLanguageIds"),
     severity: config.get("severity"),
     locale: config.get("locale"),
+    ignore: config.get("ignore"),
+    ignorePaths: config.get("ignorePaths"),
+    severityByEntry: config.get("severityByEntry"),
   };
 }
 
