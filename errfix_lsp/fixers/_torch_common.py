@@ -154,14 +154,18 @@ def loss_targets(
     `criterion` (or `self.criterion`) is only ever assigned `nn.<Class>(...)` in this file.
     """
     criteria = _criteria(tree, classes)
+    functional = module_aliases(tree, "torch.nn.functional") | imported_from(tree, "torch.nn", "functional")
+    plain = {n for f in functions for n in imported_from(tree, "torch.nn.functional", f)}
     found: list[tuple[ast.Call, ast.expr]] = []
     for node in within(statement):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
         name = dotted(func) or ""
+        prefix, _, last = name.rpartition(".")
         is_loss = (
-            (name.split(".")[-1] in functions and ("functional" in name or name.count(".") == 0))
+            (last in functions and (prefix in functional or prefix.endswith("nn.functional")))
+            or name in plain
             or (isinstance(func, ast.Call) and (dotted(func.func) or "").split(".")[-1] in classes)
             or (name in criteria)
         )
