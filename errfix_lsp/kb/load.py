@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .deadends import canon_to_entry, is_error_canon
+from .index_cache import FileCache
 from .model import Entry, entry_from_raw
 from .paths import shipped_kb_dir
 from .validate import Problem, validate_entry
@@ -58,9 +59,15 @@ def load_kb(extra: Iterable[str | os.PathLike[str]] = (), *, shipped: bool = Tru
                 Problem(str(root), "(path)", "not a regular file or directory (FIFO, device?): not read")
             )
             continue
+        cache = FileCache(root) if kind == "dir" and is_shipped else None
+        if cache is not None:
+            _seed_requirements(cache)
+        loaded: list[Entry] = []
         for path in _json_files(root, problems):
-            entry, file_problems = load_entry_file(path)
+            entry, file_problems = _load_cached(path, cache)
             problems.extend(file_problems)
+            if entry is not None:
+                loaded.append(entry)
             if entry is None:
                 continue
             if not is_shipped:
@@ -74,8 +81,49 @@ def load_kb(extra: Iterable[str | os.PathLike[str]] = (), *, shipped: bool = Tru
                 continue
             seen[entry.id] = str(path)
             entries.append(entry)
+        if cache is not None:
+            cache.save(_requirements_of(loaded))
     problems.extend(broken_links(entries))
     return KnowledgeBase(entries=entries, problems=problems)
+
+
+def _load_cached(path: Path, cache: FileCache | None) -> tuple[Entry | None, list[Problem]]:
+    """`load_entry_file`, answered from the index cache when the file is unchanged."""
+    if cache is None:
+        return load_entry_file(path)
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return load_entry_file(path)
+    hit = cache.get(path, info)
+    if hit is not None:
+        raw, problems = hit
+        if raw is None or any(p.fatal for p in problems):
+            return None, problems
+        return entry_from_raw(raw, str(path)), problems
+    entry, problems = load_entry_file(path)
+    cache.put(path, info, entry.raw if entry is not None else None, problems)
+    return entry, problems
+
+
+def _seed_requirements(cache: FileCache) -> None:
+    from ..match.literals import Requirement, seed
+
+    known = {}
+    for pattern, (any_of, weight, parsed) in cache.requirements.items():
+        known[pattern] = Requirement(tuple(any_of), int(weight), bool(parsed))
+    seed(known)
+
+
+def _requirements_of(entries: list[Entry]) -> dict[str, list]:
+    from ..match.literals import requirement
+
+    out = {}
+    for entry in entries:
+        for pattern in entry.all_patterns():
+            found = requirement(pattern.regex)
+            out[pattern.regex] = [list(found.any_of), found.weight, found.parsed]
+    return out
 
 
 def _kind(path: Path) -> str | None:

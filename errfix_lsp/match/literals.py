@@ -60,9 +60,22 @@ class Requirement:
     parsed: bool = True  # False: the stdlib parser could not read it (regex-only syntax or invalid)
 
 
-@cache
+_SEEDED: dict[str, Requirement] = {}
+
+
+def seed(known: dict[str, Requirement]) -> None:
+    """Requirements read back from the KB index cache (kb/index_cache.py): not parsed again."""
+    _SEEDED.update(known)
+
+
 def requirement(pattern: str) -> Requirement:
     """Cached: the loader's validation and the matcher ask for the same patterns."""
+    found = _SEEDED.get(pattern)
+    return found if found is not None else _requirement(pattern)
+
+
+@cache
+def _requirement(pattern: str) -> Requirement:
     try:
         parsed = _parser.parse(pattern)
     except Exception:  # noqa: BLE001 - any parse failure means "no prefilter"
