@@ -1,5 +1,7 @@
 # errfix-repro: expects=pandas/column-not-found
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=py3.10 pandas==1.5.3 numpy==1.26.4
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """Selecting a list of columns where one is missing: "['...'] not in index"."""
 import pandas as pd
 

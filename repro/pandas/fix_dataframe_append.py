@@ -1,5 +1,6 @@
 # errfix-repro: expects=pandas/dataframe-append-removed
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """pandas 1.x code growing a DataFrame with .append (removed in pandas 2.0).
 
 The migration-fix test applies `pandas-append-to-concat` through the language server and runs

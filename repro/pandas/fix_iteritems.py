@@ -1,5 +1,6 @@
 # errfix-repro: expects=pandas/iteritems-removed
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """pandas 1.x code iterating columns with .iteritems() (removed in pandas 2.0).
 
 The migration-fix test applies `pandas-iteritems` through the language server and runs this

@@ -1,5 +1,7 @@
 # errfix-repro: expects=pandas/merge-dtype-mismatch
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=py3.10 pandas==1.5.3 numpy==1.26.4
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """Merging on a key that is text in one frame and integer in the other."""
 import io
 

@@ -1,5 +1,7 @@
 # errfix-repro: expects=pandas/read-csv-tokenizing-error
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=py3.10 pandas==1.5.3 numpy==1.26.4
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """A CSV row with more fields than the header (an unquoted comma inside a value)."""
 from pathlib import Path
 

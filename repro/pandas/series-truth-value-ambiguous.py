@@ -1,5 +1,7 @@
 # errfix-repro: expects=pandas/series-truth-value-ambiguous
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=py3.10 pandas==1.5.3 numpy==1.26.4
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """A boolean Series used where Python needs one bool: `and` between two masks."""
 import pandas as pd
 

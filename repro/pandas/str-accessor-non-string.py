@@ -1,5 +1,7 @@
 # errfix-repro: expects=pandas/str-accessor-non-string
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=py3.10 pandas==1.5.3 numpy==1.26.4
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """Using .str on a column that read_csv parsed as numbers."""
 import io
 

@@ -1,5 +1,6 @@
 # errfix-repro: expects=pandas/to-datetime-format-mismatch
 # errfix-repro: requires=pandas
+# errfix-repro: matrix=pandas==2.2.3 pytz inherit
 """pd.to_datetime infers the format from the first value; a later value has another format."""
 import pandas as pd
 
