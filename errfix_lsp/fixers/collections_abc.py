@@ -168,4 +168,5 @@ FIXER = Fixer(
     title="Use collections.abc for ABCs removed from collections (Python 3.10)",
     fix=fix,
     entries=("python/collections-abc-moved",),
+    safety="safe",
 )

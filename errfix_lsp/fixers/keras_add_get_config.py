@@ -77,4 +77,5 @@ FIXER = Fixer(
     title="Add or complete get_config/from_config of a custom Keras layer or model",
     fix=fix,
     entries=ENTRIES,
+    safety="safe",
 )

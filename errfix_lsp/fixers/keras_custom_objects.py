@@ -115,4 +115,5 @@ FIXER = Fixer(
     title="Pass the custom class to load_model(custom_objects=...)",
     fix=fix,
     entries=ENTRIES,
+    safety="safe",
 )

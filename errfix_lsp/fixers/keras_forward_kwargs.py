@@ -65,4 +65,5 @@ FIXER = Fixer(
     title="Accept **kwargs in a Keras layer's __init__ and pass them to super().__init__",
     fix=fix,
     entries=ENTRIES,
+    safety="safe",
 )

@@ -81,4 +81,5 @@ FIXER = Fixer(
     title="Register a custom Keras class with register_keras_serializable",
     fix=fix,
     entries=ENTRIES,
+    safety="safe",
 )

@@ -194,4 +194,5 @@ FIXER = Fixer(
     title="Use the .keras / .weights.h5 file name Keras 3 expects",
     fix=fix,
     entries=ENTRIES,
+    safety="safe",
 )

@@ -184,4 +184,5 @@ FIXER = Fixer(
     title="Make a plain object kept in a Keras config serializable and rebuilt on load",
     fix=fix,
     entries=ENTRIES,
+    safety="safe",
 )

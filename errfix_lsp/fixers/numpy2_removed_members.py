@@ -52,4 +52,5 @@ FIXER = Fixer(
     title="Replace members removed in NumPy 2.0 (np.NaN, np.float_, np.product, ...)",
     fix=fix,
     entries=("numpy/numpy2-removed-member",),
+    safety="safe",
 )

@@ -52,4 +52,5 @@ FIXER = Fixer(
     title="Replace removed NumPy aliases (np.float, np.int, ...) with builtins",
     fix=fix,
     entries=("numpy/removed-type-alias",),
+    safety="safe",
 )

@@ -376,4 +376,5 @@ FIXER = Fixer(
     title="Replace removed DataFrame/Series.append with pd.concat",
     fix=fix,
     entries=("pandas/dataframe-append-removed",),
+    safety="safe",
 )

@@ -31,4 +31,5 @@ FIXER = Fixer(
     title="Replace removed DataFrame.applymap() with .map()",
     fix=fix,
     entries=("pandas/applymap-removed",),
+    safety="safe",
 )

@@ -31,4 +31,5 @@ FIXER = Fixer(
     title="Replace removed DataFrame/Series.iteritems() with .items()",
     fix=fix,
     entries=("pandas/iteritems-removed",),
+    safety="safe",
 )

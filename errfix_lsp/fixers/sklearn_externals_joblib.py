@@ -186,4 +186,5 @@ FIXER = Fixer(
     title="Import joblib directly instead of the removed sklearn.externals.joblib",
     fix=fix,
     entries=("sklearn/externals-joblib-removed",),
+    safety="safe",
 )

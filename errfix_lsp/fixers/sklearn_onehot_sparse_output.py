@@ -74,4 +74,5 @@ FIXER = Fixer(
     title="Rename OneHotEncoder(sparse=) to sparse_output=",
     fix=fix,
     entries=("sklearn/onehotencoder-sparse-renamed",),
+    safety="safe",
 )

@@ -202,4 +202,5 @@ FIXER = Fixer(
     title="Use root_mean_squared_error instead of mean_squared_error(squared=False)",
     fix=fix,
     entries=("sklearn/mean-squared-error-squared-removed",),
+    safety="safe",
 )
