@@ -1,5 +1,6 @@
 # errfix-repro: expects=sklearn/feature-names-mismatch
 # errfix-repro: requires=sklearn,pandas
+# errfix-repro: matrix=py3.10 scikit-learn==1.3.2 pandas==2.0.3 numpy==1.26.4
 """predict() on a frame whose column names differ from the ones seen in fit()."""
 import pandas as pd
 from sklearn.linear_model import LinearRegression
