@@ -28,6 +28,7 @@ def md(text: str) -> str:
 def _escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(lambda m: "".join("\\" + ch for ch in m.group(0)), text)
 
+
 _LABELS = {
     "en": {
         "cause": "Cause",
@@ -122,3 +123,85 @@ def short_cause(entry: Entry, locale: str = "en", limit: int = 200) -> str:
     cause = entry.localized("root_cause", locale) or entry.signature
     cause = " ".join(cause.split())
     return cause if len(cause) <= limit else cause[: limit - 1].rstrip() + "…"
+
+
+_HOVER_LABELS = {
+    "en": {
+        "fix": "Quick fix",
+        "best": "Best workaround",
+        "dead": "does not work",
+        "next": "Usually comes next",
+    },
+    "zh": {"fix": "快速修复", "best": "最佳做法", "dead": "无效", "next": "通常接下来会出现"},
+}
+# Prose tokens a Markdown renderer would eat (`__init__`, `<pad>`, `a*b`, `->`): shown as code spans
+# instead of backslash escapes, which some clients (Neovim's float) print literally.
+_RISKY_TOKEN = regex.compile(r"[^\s`]*(?:__|[*<>])[^\s`]*")
+
+
+def literal_md(text: str) -> str:
+    """KB prose as Markdown without backslash escapes: risky tokens become code spans."""
+    out = []
+    last = 0
+    for span in _CODE_SPAN.finditer(text):
+        out.append(_RISKY_TOKEN.sub(lambda m: f"`{m.group(0)}`", text[last : span.start()]))
+        out.append(span.group(0))
+        last = span.end()
+    out.append(_RISKY_TOKEN.sub(lambda m: f"`{m.group(0)}`", text[last:]))
+    return "".join(out)
+
+
+def hover_text(
+    entry: Entry,
+    locale: str = "en",
+    kb: KnowledgeBase | None = None,
+    error: str = "",
+    markdown: bool = True,
+) -> str:
+    """The hover for one diagnostic: the user's own error first, then the cause, the quick fix and
+    the best workaround; what does not work and what comes next folded into one short line each.
+    `markdown=False` gives plain text for clients that do not render Markdown."""
+    t = {**_HOVER_LABELS["en"], **_HOVER_LABELS.get("zh" if locale.lower().startswith("zh") else "en", {})}
+    cause = " ".join(entry.localized("root_cause", locale).split())
+    works = entry.workarounds(locale)
+    dead = [d for d in entry.dead_ends() if d.action or d.why_fails]
+    following = entry.transitions("leads_to")
+    error = " ".join(error.split())[:400]
+    lines: list[str] = []
+    if markdown:
+        if error:
+            lines += [f"`{error.replace('`', chr(39))}`", ""]
+        lines += [literal_md(cause), ""]
+        if entry.fixes:
+            lines += [f"**{t['fix']}:** {'; '.join(_fix_titles(entry))} (code action)", ""]
+        if works:
+            best = works[0]
+            how = f" — {literal_md(best.how)}" if best.how else ""
+            lines += [f"**{t['best']}:** {literal_md(best.action)}{how}", ""]
+        if dead:
+            shown = "; ".join(literal_md(d.action or d.why_fails) for d in dead[:3])
+            lines.append(f"✗ {t['dead']}: {shown}")
+        if following:
+            lines.append(f"{t['next']}: " + ", ".join(f"`{target}`" for target in following[:3]))
+        lines.append(f"`{entry.id}`" + (f" · {entry.official_doc_url}" if entry.official_doc_url else ""))
+    else:
+        if error:
+            lines += [error, ""]
+        lines += [cause, ""]
+        if entry.fixes:
+            lines += [f"{t['fix']}: {'; '.join(_fix_titles(entry))} (code action)", ""]
+        if works:
+            best = works[0]
+            lines += [f"{t['best']}: {best.action}" + (f" - {best.how}" if best.how else ""), ""]
+        if dead:
+            lines.append(f"x {t['dead']}: " + "; ".join(d.action or d.why_fails for d in dead[:3]))
+        if following:
+            lines.append(f"{t['next']}: " + ", ".join(following[:3]))
+        lines.append(entry.id + (f" - {entry.official_doc_url}" if entry.official_doc_url else ""))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _fix_titles(entry: Entry) -> list[str]:
+    from .fixers import get_fixer
+
+    return [fixer.title if (fixer := get_fixer(f)) else f for f in entry.fixes]

@@ -25,6 +25,7 @@ class Anchor:
     range: types.Range
     entry_id: str
     captures: dict
+    error: str = ""  # the user's exception line as printed, when the diagnostic carries it
 
 
 class ForeignAnchors:
@@ -71,7 +72,8 @@ def anchor_of(diagnostic: types.Diagnostic) -> Anchor | None:
     if not entry_id:
         return None
     captures = data.get("captures") if isinstance(data.get("captures"), dict) else {}
-    return Anchor(diagnostic.range, str(entry_id), dict(captures))
+    error = data.get("error") if isinstance(data.get("error"), str) else ""
+    return Anchor(diagnostic.range, str(entry_id), dict(captures), error)
 
 
 def hover_at(
@@ -83,7 +85,7 @@ def hover_at(
     locale: str,
     markdown: bool = True,
 ) -> types.Hover | None:
-    from ..render import entry_markdown
+    from ..render import hover_text
 
     anchors = [a for d in store.at(uri, position) if (a := anchor_of(d)) is not None]
     anchors += foreign.at(uri, position)
@@ -95,14 +97,14 @@ def hover_at(
         if entry is None or entry.id in shown:
             continue
         shown.add(entry.id)
-        sections.append(entry_markdown(entry, locale, kb, anchor.captures or None))
+        sections.append(hover_text(entry, locale, kb, anchor.error, markdown))
         hover_range = hover_range or anchor.range
     if not sections:
         return None
     return types.Hover(
         contents=types.MarkupContent(
             kind=types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText,
-            value="\n\n---\n\n".join(sections),
+            value=("\n\n---\n\n" if markdown else "\n\n").join(sections),
         ),
         range=hover_range,
     )
