@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-get-config-missing-init-arg
 # errfix-repro: requires=keras,jax,scipy
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: get_config leaves out a required __init__ argument; loading cannot rebuild the layer."""
 import os
 

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-get-config-not-json-serializable
 # errfix-repro: requires=keras,jax,scipy
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: get_config returns a plain Python object that Keras cannot serialize."""
 import os
 

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-init-unexpected-kwarg
 # errfix-repro: requires=keras,jax,scipy
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: get_config returns the base config, but __init__ does not accept **kwargs."""
 import os
 

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-invalid-save-filepath
 # errfix-repro: requires=keras,jax,scipy
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: load_model() on a TF SavedModel directory (what Keras 2 model.save('my_model') wrote)."""
 import os
 

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-model-save-custom-layer
 # errfix-repro: requires=keras,jax,scipy
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: saving a model whose custom layer got a lambda and has no get_config."""
 import os
 

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-unknown-layer-not-registered
 # errfix-repro: requires=keras,jax,scipy
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: loading a .keras file whose custom layer is neither registered nor in custom_objects."""
 import os
 

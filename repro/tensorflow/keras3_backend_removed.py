@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-backend-function-removed
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: Keras 2 code calling keras.backend.int_shape (removed from keras.backend)."""
 import keras
 from keras import backend as K

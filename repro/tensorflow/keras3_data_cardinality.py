@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-data-cardinality-ambiguous
 # errfix-repro: requires=keras,tensorflow
 # errfix-repro: env=KERAS_BACKEND=tensorflow
+# errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
 """Keras 3: fit() with 10 samples of x and 8 of y."""
 import keras
 import numpy as np

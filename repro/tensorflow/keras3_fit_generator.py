@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-model-removed-method
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: model.fit_generator (removed; fit() accepts generators)."""
 import keras
 import numpy as np

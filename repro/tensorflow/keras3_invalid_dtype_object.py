@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/tf-numpy-object-array-to-tensor
 # errfix-repro: requires=keras,tensorflow
 # errfix-repro: env=KERAS_BACKEND=tensorflow
+# errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
 """Keras 3: fit() on a NumPy array of dtype=object."""
 import keras
 import numpy as np

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-model-not-built
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: count_params() of a subclassed model that was never called or built."""
 import keras
 

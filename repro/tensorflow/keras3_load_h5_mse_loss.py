@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras3-load-h5-compiled-loss
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: a legacy .h5 model compiled with loss='mse' reloaded with the default compile=True."""
 import keras
 

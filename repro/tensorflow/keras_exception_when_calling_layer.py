@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-exception-encountered-when-calling-layer
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: a custom layer's call() fails; Keras wraps it as 'Exception encountered when calling'."""
 import keras
 import numpy as np

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-load-weights-layer-count-mismatch
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: legacy .h5 weights of a 1-Dense model loaded into a 2-Dense model."""
 import keras
 

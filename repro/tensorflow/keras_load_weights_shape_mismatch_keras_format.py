@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-load-weights-shape-mismatch
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: .weights.h5 from Dense(3) loaded into Dense(5) (reported as 'objects could not be loaded')."""
 import keras
 

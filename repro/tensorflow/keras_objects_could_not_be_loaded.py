@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-objects-could-not-be-loaded
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: a .weights.h5 file of a 1-Dense model loaded into a model with an extra Dense layer."""
 import keras
 

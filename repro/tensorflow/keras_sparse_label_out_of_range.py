@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-sparse-label-out-of-range
 # errfix-repro: requires=keras,tensorflow
 # errfix-repro: env=KERAS_BACKEND=tensorflow
+# errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
 """Keras 3 (TF backend): labels 1..10 with a 10-unit softmax and sparse_categorical_crossentropy."""
 import keras
 import numpy as np

@@ -1,6 +1,7 @@
 # errfix-repro: expects=tensorflow/keras-unknown-loss-metric-identifier
 # errfix-repro: requires=keras
 # errfix-repro: env=KERAS_BACKEND=numpy
+# errfix-repro: matrix=keras==3.3.3 inherit
 """Keras 3: a misspelled loss name in compile()."""
 import keras
 

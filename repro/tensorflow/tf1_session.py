@@ -1,5 +1,6 @@
 # errfix-repro: expects=tensorflow/tf1-api-removed-in-tf2
 # errfix-repro: requires=tensorflow
+# errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
 """TF 2.x: TF 1.x graph code using tf.placeholder / tf.Session."""
 import tensorflow as tf
 

@@ -1,5 +1,7 @@
 # errfix-repro: expects=tensorflow/tf-op-dtype-mismatch
 # errfix-repro: requires=tensorflow
+# errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
+# errfix-repro: matrix=py3.7 tensorflow==1.15.5 numpy<1.19 protobuf<3.21
 """TensorFlow in tf.function: int32 labels multiplied by float32 predictions in a custom loss."""
 import tensorflow as tf
 

@@ -1,5 +1,6 @@
 # errfix-repro: expects=tensorflow/keras-crossentropy-shapes-incompatible
 # errfix-repro: requires=tensorflow
+# errfix-repro: matrix=py3.10 tensorflow-cpu==2.10.1 numpy<1.24
 """TensorFlow: one-hot labels built with too few classes (3) for 10 logits."""
 import tensorflow as tf
 
