@@ -30,19 +30,54 @@ pytestmark = [pytest.mark.repro, pytest.mark.timeout(1800)]
 
 HERE = Path(__file__).resolve().parent / "differential"
 DESCRIBE = HERE / "describe.py"
+THIS = "this interpreter"
 OLD_LIBRARY = {
     # the last release that still had the API each fixer replaces
     "pandas-append-to-concat": "py3.10 pandas==1.5.3 numpy==1.26.4",
+    # PyTorch fixes: the same torch, before/after the condition that breaks the code (see below)
+    **{
+        fixer: THIS
+        for fixer in (
+            "torch-map-location-cpu",
+            "torch-safe-globals",
+            "torch-weights-only-false",
+            "torch-strip-module-prefix",
+            "torch-detach-numpy",
+            "torch-dataloader-lambda",
+            "torch-main-guard",
+            "torch-amp-namespace",
+            "torch-target-long",
+            "torch-target-float",
+        )
+    },
 }
+MIN_CORPUS = {fixer: 2 for fixer, spec in OLD_LIBRARY.items() if spec == THIS}
 SNIPPETS = sorted(p for fixer in OLD_LIBRARY for p in (HERE / fixer).glob("*.py"))
 
 
 def _error_line(source: str) -> int:
-    """The line the old library's error would point at: the first `.append(` call (1-based)."""
+    """The line the old library's error would point at: a `# errfix-differential: line=N` header,
+    a line ending in `# fails here`, else the first `.append(` call (1-based)."""
+    header = _headers(source).get("line")
+    if header:
+        return int(header[0])
+    for number, text in enumerate(source.splitlines(), 1):
+        if text.rstrip().endswith("# fails here"):
+            return number
     for number, text in enumerate(source.splitlines(), 1):
         if ".append(" in text and not text.lstrip().startswith("#"):
             return number
     return 1
+
+
+def _headers(source: str) -> dict[str, list[str]]:
+    """`# errfix-differential: key=value` lines of a snippet (a key may repeat)."""
+    found: dict[str, list[str]] = {}
+    for text in source.splitlines():
+        if text.startswith("# errfix-differential:"):
+            key, _, value = text.split(":", 1)[1].strip().partition("=")
+            found.setdefault(key, []).append(value)
+    return found
 
 
 def _describe(python: str, source: str, tmp: Path, name: str) -> dict:
@@ -65,6 +100,9 @@ def _upgrade_neutral(described: dict) -> dict:
 def old_pythons() -> dict[str, str]:
     pythons = {}
     for fixer, spec in OLD_LIBRARY.items():
+        if spec == THIS:
+            pythons[fixer] = sys.executable
+            continue
         try:
             pythons[fixer] = ensure_venv(VersionSet.parse(spec), log=lambda _m: None)
         except VenvError as problem:
@@ -74,19 +112,25 @@ def old_pythons() -> dict[str, str]:
 
 def test_every_fixer_has_a_corpus():
     for fixer in OLD_LIBRARY:
-        assert len(list((HERE / fixer).glob("*.py"))) >= 10, fixer
+        assert len(list((HERE / fixer).glob("*.py"))) >= MIN_CORPUS.get(fixer, 10), fixer
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{p.parent.name}/{p.stem}" for p in SNIPPETS])
-def test_fix_computes_what_the_original_computed(snippet: Path, old_pythons, tmp_path):
+def test_fix_computes_what_the_original_computed(snippet: Path, request, tmp_path):
+    fixture = request.getfixturevalue  # each kind of old library is built only when needed
     fixer = snippet.parent.name
     source = snippet.read_text(encoding="utf-8")
-    result = run_fixer(fixer, FixRequest(source=source, line=_error_line(source), path=str(snippet)))
+    captures = json.loads(_headers(source).get("captures", ["{}"])[0])
+    asked = FixRequest(source=source, captures=captures, line=_error_line(source), path=str(snippet))
+    result = run_fixer(fixer, asked)
     if not isinstance(result, Fix):
         assert not snippet.stem.endswith("_fixed"), f"declined: {result.reason}"
         return
     assert not snippet.stem.endswith("_declined"), f"must be declined, got:\n{result.new_source}"
-    old_python = old_pythons[fixer]
+    if OLD_LIBRARY[fixer] == THIS:
+        _same_library(fixture("same_library_runs"), snippet, result.new_source)
+        return
+    old_python = fixture("old_pythons")[fixer]
     original_old = _describe(old_python, source, tmp_path, "original_old")
     assert "error" not in original_old, f"the snippet does not run on the old library: {original_old}"
     fixed_old = _describe(old_python, result.new_source, tmp_path, "fixed_old")
@@ -95,3 +139,67 @@ def test_fix_computes_what_the_original_computed(snippet: Path, old_pythons, tmp
     assert _upgrade_neutral(fixed_new) == _upgrade_neutral(original_old), (
         f"on the new library the fixed code computes something else:\n{result.new_source}"
     )
+
+
+_SAME_LIBRARY_RUNS = ("original_before", "original_after", "fixed_after")
+
+
+@pytest.fixture(scope="module")
+def same_library_runs(tmp_path_factory) -> dict[tuple[str, str], dict]:
+    """Every run of every fixed same-library snippet, in one `describe.py --batch` process: torch
+    is imported once and each run forks from it (100 separate imports took 9 minutes on the
+    shared 2-core machine)."""
+    tmp = tmp_path_factory.mktemp("same_library")
+    jobs = []
+    for snippet in SNIPPETS:
+        fixer = snippet.parent.name
+        if OLD_LIBRARY[fixer] != THIS:
+            continue
+        source = snippet.read_text(encoding="utf-8")
+        headers = _headers(source)
+        captures = json.loads(headers.get("captures", ["{}"])[0])
+        request = FixRequest(source=source, captures=captures, line=_error_line(source), path=str(snippet))
+        result = run_fixer(fixer, request)
+        if not isinstance(result, Fix) or result.new_source is None:
+            continue
+        before = {"ERRFIX_DIFFERENTIAL": "before"}
+        before.update(dict(item.split("=", 1) for item in headers.get("before-env", [])))
+        after = {"ERRFIX_DIFFERENTIAL": "after"}
+        for run, text, env in zip(
+            _SAME_LIBRARY_RUNS, (source, source, result.new_source), (before, after, after), strict=True
+        ):
+            path = tmp / f"{fixer}-{snippet.stem}-{run}.py"
+            path.write_text(text, encoding="utf-8")
+            job = {
+                "id": f"{fixer}/{snippet.stem}/{run}",
+                "path": str(path),
+                "env": env,
+                "main": "main" in headers,
+            }
+            jobs.append(job)
+    done = subprocess.run(
+        [sys.executable, str(DESCRIBE), "--batch"],
+        input="".join(json.dumps(job) + "\n" for job in jobs),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    answers = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return {tuple(a["id"].rsplit("/", 1)): a["out"] for a in answers}  # type: ignore[misc]
+
+
+def _same_library(runs: dict, snippet: Path, fixed: str) -> None:
+    """A fix whose "old library" is this one: the snippet reads ERRFIX_DIFFERENTIAL to run the
+    code path that worked ("before": the checkpoint from CPU tensors, torch's pre-2.6 default via
+    `before-env=TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD=1`, int64 labels, no grad...) or the one that
+    breaks ("after"). The original must work before and (unless `after-fails=no`) fail after; the
+    fixed code, after, must describe what the original described before."""
+    key = f"{snippet.parent.name}/{snippet.stem}"
+    original, broken, repaired = (runs[(key, run)] for run in _SAME_LIBRARY_RUNS)
+    assert "error" not in original, f"the snippet's working path fails: {original}"
+    headers = _headers(snippet.read_text(encoding="utf-8"))
+    if headers.get("after-fails", ["yes"])[0] != "no":
+        assert "error" in broken, f"the snippet does not reproduce the error: {broken}"
+    assert repaired == original, f"the fix computes something else:\n{fixed}\n{repaired}\n!=\n{original}"

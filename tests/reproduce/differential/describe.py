@@ -1,13 +1,18 @@
 """Run one snippet and print a description of its `result` that two pandas/NumPy versions can compare.
 
-    python describe.py SNIPPET.py     (run by test_differential.py, in the old and the new library)
+    python describe.py SNIPPET.py [--main]   (run by test_differential.py, in the old and the new library)
 
 Prints one JSON object: the value's type, shape, dtypes, index/columns (values and names) and its
-values as reprs, or the exception the snippet raised. Written for Python 3.8+ and pandas 1.x-3.x.
+values as reprs, or the exception the snippet raised. Written for Python 3.8+ and pandas 1.x-3.x;
+torch tensors (dtype, shape, device, values), dicts (state dicts) and plain objects (their class
+and attributes, never their address) too. `--main` runs the snippet as `__main__` (main guards,
+classes pickled by a script). `--batch` runs many snippets after one import of torch (see batch()).
 """
 
 import json
+import os
 import sys
+import types
 import warnings
 
 
@@ -39,24 +44,91 @@ def describe(value):
             "values": [repr(v) for v in value.astype(object).tolist()],
         }
     if isinstance(value, np.ndarray):
-        return {"type": "ndarray", "dtype": str(value.dtype), "shape": list(value.shape),
-                "values": [repr(v) for v in value.ravel().tolist()]}
+        return {
+            "type": "ndarray",
+            "dtype": str(value.dtype),
+            "shape": list(value.shape),
+            "values": [repr(v) for v in value.ravel().tolist()],
+        }
     if isinstance(value, (list, tuple)):
         return {"type": type(value).__name__, "items": [describe(v) for v in value]}
+    torch = sys.modules.get("torch")
+    if torch is not None and isinstance(value, torch.Tensor):
+        # dtype, shape, device, grad flag and exact values (float reprs round-trip)
+        return {
+            "type": "Tensor",
+            "dtype": str(value.dtype),
+            "shape": list(value.shape),
+            "device": str(value.device),
+            "requires_grad": bool(value.requires_grad),
+            "values": [repr(v) for v in value.detach().cpu().reshape(-1).tolist()],
+        }
+    if torch is not None and isinstance(value, torch.dtype):
+        return {"type": "dtype", "repr": str(value)}
+    if isinstance(value, dict):
+        return {"type": "dict", "items": [[repr(k), describe(v)] for k, v in value.items()]}
+    if " at 0x" in repr(value) and hasattr(value, "__dict__"):
+        # a plain object (a config, an argparse.Namespace has its own repr): its class and state
+        return {"type": type(value).__qualname__, "attributes": describe(dict(vars(value)))}
     return {"type": type(value).__name__, "repr": repr(value)}
 
 
-def main(path):
+def run(path, as_main=False):
+    """The snippet's description. As `__main__` it runs in a fresh module registered under that
+    name, so pickle finds the classes it defines (as in a script)."""
     warnings.simplefilter("ignore")
-    scope = {"__name__": "__snippet__"}
+    if as_main:
+        module = types.ModuleType("__main__")
+        sys.modules["__main__"] = module
+        scope = module.__dict__
+    else:
+        scope = {"__name__": "__snippet__"}
     try:
         with open(path, encoding="utf-8") as handle:
             exec(compile(handle.read(), path, "exec"), scope)
-        out = {"result": describe(scope["result"])}
+        return {"result": describe(scope["result"])}
     except Exception as error:  # the snippet's own failure is a result to compare, too
-        out = {"error": type(error).__name__, "message": str(error)[:300]}
-    print(json.dumps(out, sort_keys=True))
+        return {"error": type(error).__name__, "message": str(error)[:300]}
+
+
+def main(path, as_main=False):
+    print(json.dumps(run(path, as_main), sort_keys=True))
+
+
+def batch():
+    """`describe.py --batch`: one job per stdin line ({"id", "path", "env", "main"}), one answer per
+    stdout line ({"id", "out"}). torch is imported once here; each job runs in a forked child with
+    its own environment, module state and stdout, so jobs cannot see each other."""
+    try:
+        import torch  # noqa: F401 - warm import shared by the forked children
+    except ImportError:
+        pass
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        job = json.loads(line)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: run the snippet, send its description, leave without cleanup
+            os.close(read_end)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.environ.update(job.get("env") or {})
+            data = json.dumps(run(job["path"], job.get("main", False)), sort_keys=True).encode()
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+            os._exit(0)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        out = json.loads(data) if data else {"error": "crashed", "message": "exit status %d" % status}
+        sys.stdout.write(json.dumps({"id": job["id"], "out": out}, sort_keys=True) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1:] == ["--batch"]:
+        batch()
+    else:
+        main(sys.argv[1], as_main="--main" in sys.argv[2:])

@@ -1,0 +1,4 @@
+import torch
+
+state = torch.load("model.pt", map_location="cuda:0")  # fails here
+result = state
