@@ -9,21 +9,32 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lsprotocol import types
 from pygls import uris
 from pygls.exceptions import JsonRpcContentModified, JsonRpcInvalidParams
 
-from . import actions, commands, kb_reload, watch
+from . import actions, commands, kb_reload, protocol, watch
 from .core import ErrfixServer
 from .diagnostics import SOURCE, normalize_uri
 from .hover import Anchor, hover_at
 from .terminals import parse_terminal_message
 
 log = logging.getLogger(__name__)
-server = ErrfixServer()
+
+
+class StdioServer(ErrfixServer):
+    """The server as started by `errfix-lsp`: stdio through errfix's own frame reader
+    (protocol.FrameReader), which resynchronises after malformed frames and caps their size."""
+
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        protocol.start_io(self, stdin or sys.stdin.buffer, stdout or sys.stdout.buffer)
+
+
+server = StdioServer()
 MAX_FORWARDED = 500  # diagnostics per file looked at from one errfix/diagnostics message
 
 
@@ -171,6 +182,14 @@ def did_change(ls: ErrfixServer, params: types.DidChangeTextDocumentParams) -> N
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: ErrfixServer, params: types.DidCloseTextDocumentParams) -> None:
     ls.close_log_document(params.text_document.uri)
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+def did_change_workspace_folders(ls: ErrfixServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
+    """pygls has updated `workspace.folders`; what errfix published for a removed folder goes."""
+    removed = [f.uri for f in params.event.removed or []]
+    if removed:
+        ls.forget_folders(removed)
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)

@@ -47,6 +47,13 @@ T = TypeVar("T")
 IDLE_FLUSH_SECONDS = 1.0  # a held event is reported after this much terminal silence
 
 
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
 class ErrfixServer(LogInputs, LanguageServer):
     def __init__(self) -> None:
         super().__init__(
@@ -76,6 +83,7 @@ class ErrfixServer(LogInputs, LanguageServer):
         self.poll_task: asyncio.Task | None = None
         self.polled: dict[str, tuple[float, int]] = {}
         self.started = time.time()
+        self.root_removed = False  # the editor removed the folder rootUri names: no fallback to it
 
     # -- settings, locale, capabilities -------------------------------------------------------
 
@@ -88,7 +96,7 @@ class ErrfixServer(LogInputs, LanguageServer):
 
     def roots(self) -> list[Path]:
         folders = [f.uri for f in self.workspace.folders.values()]
-        if not folders and self.workspace.root_uri:
+        if not folders and self.workspace.root_uri and not self.root_removed:
             folders = [self.workspace.root_uri]
         paths = [p for uri in folders if (p := uris.to_fs_path(uri))]
         roots = []
@@ -287,6 +295,28 @@ class ErrfixServer(LogInputs, LanguageServer):
                 self._reported_rules.add(str(problem))
                 self.warn(f"errfix: {problem}; [tool.errfix] ignored")
             return rules
+
+    def forget_folders(self, removed: list[str]) -> None:
+        """Withdraw (publish empty) the diagnostics of files in workspace folders the editor
+        removed; fixes there are refused from now on because `roots()` no longer holds them."""
+        root = uris.to_fs_path(self.workspace.root_uri or "")
+        gone = [Path(p) for uri in removed if (p := uris.to_fs_path(uri))]
+        if root and Path(root) in gone:
+            self.root_removed = True
+        kept = [Path(p) for f in self.workspace.folders.values() if (p := uris.to_fs_path(f.uri))]
+        kept += self.roots()
+        gone += [r for g in gone if (r := _resolved(g)) is not None]
+
+        def in_removed_folder(uri: str) -> bool:
+            path = uris.to_fs_path(uri)
+            if not path:
+                return False
+            inside = [Path(path), _resolved(Path(path))]
+            return any(p is not None and p.is_relative_to(g) for p in inside for g in gone) and not any(
+                p is not None and p.is_relative_to(k) for p in inside for k in kept
+            )
+
+        self.publish(self.store.forget(in_removed_folder))
 
     # -- publishing ----------------------------------------------------------------------------------
 

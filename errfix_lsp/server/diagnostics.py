@@ -309,6 +309,16 @@ class DiagnosticStore:
         self._sources.clear()
         return touched
 
+    def forget(self, gone: Callable[[str], bool]) -> set[str]:
+        """Drop every URI for which `gone(uri)` holds (its workspace folder was removed); returns
+        them, to be published empty."""
+        touched: set[str] = set()
+        for by_uri in self._sources.values():
+            for uri in [u for u in by_uri if gone(u)]:
+                del by_uri[uri]
+                touched.add(uri)
+        return touched
+
     def has(self, source: str) -> bool:
         return bool(self._sources.get(source))
 
