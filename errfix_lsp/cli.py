@@ -8,15 +8,19 @@ Contracts (kept stable, see docs/contracts.md): `explain --json` prints
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from pathlib import Path
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from . import __version__
 from .engine import Engine
 from .explain import ExplainedEvent, as_json
 from .kb.load import load_kb
+from .match.matcher import Matcher
+from .match.stream import TerminalStream
 from .render import short_cause
 
 RUN_LOG_DIR = ".errfix"  # kept here for importers; errfix_lsp.run writes it
@@ -51,10 +55,63 @@ def _load_engine(kb_paths: list[str]) -> Engine:
     return engine
 
 
-def _read_input(source: str) -> bytes:
+READ_CHUNK = 1 << 20  # bytes read at a time by `explain`: memory does not grow with the input
+
+
+def _open_input(source: str) -> BinaryIO:
+    """The log to explain, opened (so that a missing file is reported before any output)."""
     if source == "-":
-        return sys.stdin.buffer.read()
-    return Path(source).read_bytes()
+        return sys.stdin.buffer
+    return open(source, "rb")  # noqa: SIM115 - closed by cmd_explain
+
+
+def read_chunks(stream: BinaryIO, size: int | None = None) -> Iterator[bytes]:
+    """The stream in pieces of `size` bytes (READ_CHUNK by default)."""
+    size = size or READ_CHUNK
+    while chunk := stream.read(size):
+        yield chunk
+
+
+def explain_stream(chunks: Iterable[bytes], matcher: Matcher) -> Iterator[ExplainedEvent]:
+    """The events `Engine.explain` finds in the joined chunks, in the same order, each as soon as
+    it is complete. Goes through the stream core the server and `errfix run` use
+    (`match.stream.TerminalStream`), so only lines that may still belong to an event are held."""
+    stream = TerminalStream()
+    for chunk in chunks:
+        for event in stream.feed(chunk):
+            yield ExplainedEvent(event, matcher.match_event(event))
+    for event in stream.end():
+        yield ExplainedEvent(event, matcher.match_event(event))
+
+
+def _event_lines(item: ExplainedEvent, paint, source: str) -> list[str]:
+    """The text block of one recognised event (ends with a blank line)."""
+    block = item.key_block
+    best = item.matches[0]
+    where = f"{source}:{block.line}" if source else f"line {block.line}"
+    out = [f"{paint(where, '2')}  {paint(block.text.strip(), '1')}"]
+    frame = next((f for f in reversed(block.frames) if "site-packages" not in f.file), None)
+    if frame is not None:
+        out.append(f"  at {frame.file}:{frame.line}" + (f" in {frame.function}" if frame.function else ""))
+    out.append(f"  {paint('●', '31')} {paint(best.entry.id, '36')}")
+    out.append(f"    cause: {short_cause(best.entry, limit=400)}")
+    for number, workaround in enumerate(best.entry.workarounds()[:3], 1):
+        rate = f" ({round(workaround.success_rate * 100)}%)" if workaround.success_rate else ""
+        out.append(f"    try {number}: {workaround.action}{rate}")
+    for dead in best.entry.dead_ends()[:2]:
+        out.append(f"    don't: {dead.action + ': ' if dead.action else ''}{dead.why_fails}")
+    if best.entry.fixes:
+        out.append(f"    quick fix in your editor: {', '.join(best.entry.fixes)}")
+    for other in item.matches[1:3]:
+        out.append(f"    also: {other.entry.id} ({other.score:.2f})")
+    out.append("")
+    return out
+
+
+def _summary(known: int, total: int) -> str:
+    if known:
+        return f"errfix: {known} known error(s) of {total} event(s)"
+    return f"errfix: {total} error event(s), none known to the KB" if total else "errfix: no errors found"
 
 
 def format_events(explained: list[ExplainedEvent], stream, source: str = "") -> str:
@@ -63,51 +120,80 @@ def format_events(explained: list[ExplainedEvent], stream, source: str = "") -> 
     out: list[str] = []
     known = [item for item in explained if item.matches]
     for item in known:
-        block = item.key_block
-        best = item.matches[0]
-        where = f"{source}:{block.line}" if source else f"line {block.line}"
-        out.append(f"{paint(where, '2')}  {paint(block.text.strip(), '1')}")
-        frame = next((f for f in reversed(block.frames) if "site-packages" not in f.file), None)
-        if frame is not None:
-            out.append(
-                f"  at {frame.file}:{frame.line}" + (f" in {frame.function}" if frame.function else "")
-            )
-        out.append(f"  {paint('●', '31')} {paint(best.entry.id, '36')}")
-        out.append(f"    cause: {short_cause(best.entry, limit=400)}")
-        for number, workaround in enumerate(best.entry.workarounds()[:3], 1):
-            rate = f" ({round(workaround.success_rate * 100)}%)" if workaround.success_rate else ""
-            out.append(f"    try {number}: {workaround.action}{rate}")
-        for dead in best.entry.dead_ends()[:2]:
-            out.append(f"    don't: {dead.action + ': ' if dead.action else ''}{dead.why_fails}")
-        if best.entry.fixes:
-            out.append(f"    quick fix in your editor: {', '.join(best.entry.fixes)}")
-        for other in item.matches[1:3]:
-            out.append(f"    also: {other.entry.id} ({other.score:.2f})")
-        out.append("")
-    if not known:
-        unknown = len(explained)
-        out.append(
-            f"errfix: {unknown} error event(s), none known to the KB"
-            if unknown
-            else "errfix: no errors found"
-        )
-    else:
-        out.append(f"errfix: {len(known)} known error(s) of {len(explained)} event(s)")
+        out.extend(_event_lines(item, paint, source))
+    out.append(_summary(len(known), len(explained)))
     return "\n".join(out) + "\n"
 
 
+class ReportWriter:
+    """`write_report`, one event at a time: what it writes for a list is what this writes for
+    the same events added one by one. Only SARIF keeps events (the recognised ones: the
+    document is written at the end)."""
+
+    def __init__(self, fmt: str, stream, source: str = "") -> None:
+        self.fmt, self.stream, self.source = fmt, stream, source
+        self.root = os.environ.get("GITHUB_WORKSPACE") or os.getcwd()
+        self.paint = _colour(_stream_is_tty(stream))
+        self.known = self.total = 0
+        self.kept: list[ExplainedEvent] = []
+        if fmt == "json":
+            stream.write('{"events": [')
+
+    def add(self, item: ExplainedEvent) -> None:
+        if self.fmt == "json":
+            if self.total:
+                self.stream.write(", ")
+            self.stream.write(json.dumps(item.as_json(), ensure_ascii=False))
+        elif self.fmt == "github":
+            from .report_formats import github_lines
+
+            self.stream.write(github_lines([item], self.root, cwd=os.getcwd()))
+        elif self.fmt == "sarif":
+            if item.matches:
+                self.kept.append(item)
+        elif item.matches:
+            self.stream.write("\n".join(_event_lines(item, self.paint, self.source)) + "\n")
+        self.total += 1
+        self.known += bool(item.matches)
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("]}\n")
+        elif self.fmt == "sarif":
+            from .report_formats import sarif_text
+
+            self.stream.write(sarif_text(self.kept, self.root, cwd=os.getcwd()))
+        elif self.fmt == "text":
+            self.stream.write(_summary(self.known, self.total) + "\n")
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
+    """Explain FILE or stdin, read in READ_CHUNK pieces through the stream core: peak memory
+    does not depend on the input's size, and the report is what `Engine.explain` on the whole
+    text gives (tests/unit/test_explain_stream.py)."""
     engine = _load_engine(args.kb)
     try:
-        data = _read_input(args.file)
+        source = _open_input(args.file)
     except OSError as exc:
         print(f"errfix: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    rules = _rules(args)
-    if rules is None:
-        return 2
-    explained = rules.apply(engine.explain(data), os.getcwd())
-    write_report(explained, _format_of(args), sys.stdout, "" if args.file == "-" else args.file)
+    with contextlib.ExitStack() as cleanup:
+        if source is not sys.stdin.buffer:
+            cleanup.enter_context(source)
+        rules = _rules(args)
+        if rules is None:
+            return 2
+        cwd = os.getcwd()
+        report = ReportWriter(_format_of(args), sys.stdout, "" if args.file == "-" else args.file)
+        try:
+            for item in explain_stream(read_chunks(source), engine.matcher):
+                for kept in rules.apply([item], cwd):
+                    report.add(kept)
+        except OSError as exc:  # a read error after some output (EIO, a file that went away)
+            report.close()
+            print(f"errfix: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        report.close()
     return 0
 
 
