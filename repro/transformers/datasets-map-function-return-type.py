@@ -1,0 +1,9 @@
+# errfix-repro: expects=transformers/datasets-map-function-return-type
+# errfix-repro: requires=datasets
+# errfix-repro: matrix=transformers==4.46.3 tokenizers==0.20.3 huggingface_hub==0.26.2 datasets==3.1.0 fsspec==2024.9.0 dill==0.3.8 multiprocess==0.70.16 peft==0.13.2 accelerate==1.1.1 inherit
+"""A batched map() function that returns scalars instead of lists."""
+
+from datasets import Dataset
+
+ds = Dataset.from_dict({"text": ["hello world", "how are you"], "label": [0, 1]})
+ds.map(lambda batch: {"n_words": len(batch["text"])}, batched=True)  # one int for the whole batch

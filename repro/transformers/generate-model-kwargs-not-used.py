@@ -1,0 +1,18 @@
+# errfix-repro: expects=transformers/generate-model-kwargs-not-used
+# errfix-repro: requires=transformers
+# errfix-repro: env=USE_TF=0
+# errfix-repro: matrix=transformers==4.46.3 tokenizers==0.20.3 huggingface_hub==0.26.2 datasets==3.1.0 fsspec==2024.9.0 dill==0.3.8 multiprocess==0.70.16 peft==0.13.2 accelerate==1.1.1 inherit
+"""An unknown keyword (typo or a tokenizer output the model does not take) passed to generate()."""
+
+import torch
+from transformers import GPT2Config, GPT2LMHeadModel
+
+WORDS = ["<unk>", "<s>", "</s>", "hello", "world", "how", "are", "you"]
+model = GPT2LMHeadModel(
+    GPT2Config(
+        vocab_size=len(WORDS), n_embd=16, n_layer=1, n_head=2, n_positions=64, bos_token_id=1, eos_token_id=2
+    )
+).eval()
+
+inputs = {"input_ids": torch.tensor([[3, 4]]), "attention_mask": torch.ones(1, 2, dtype=torch.long)}
+model.generate(**inputs, max_new_token=5)  # typo: max_new_tokens

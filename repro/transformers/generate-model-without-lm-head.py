@@ -1,0 +1,22 @@
+# errfix-repro: expects=transformers/generate-model-without-lm-head
+# errfix-repro: requires=transformers
+# errfix-repro: env=USE_TF=0
+# errfix-repro: matrix=transformers==4.46.3 tokenizers==0.20.3 huggingface_hub==0.26.2 datasets==3.1.0 fsspec==2024.9.0 dill==0.3.8 multiprocess==0.70.16 peft==0.13.2 accelerate==1.1.1 inherit
+"""generate() on a model class without a language-model head (AutoModel / BertModel)."""
+
+import torch
+from transformers import BertConfig
+
+TINY = BertConfig(
+    vocab_size=32,
+    hidden_size=16,
+    num_hidden_layers=1,
+    num_attention_heads=2,
+    intermediate_size=32,
+    max_position_embeddings=64,
+)
+
+from transformers import BertModel
+
+model = BertModel(TINY)  # AutoModel gives the bare encoder: no LM head, no generate()
+model.generate(torch.tensor([[2, 3, 4]]), max_new_tokens=5)

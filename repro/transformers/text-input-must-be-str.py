@@ -1,0 +1,15 @@
+# errfix-repro: expects=transformers/text-input-must-be-str
+# errfix-repro: requires=transformers,tokenizers
+# errfix-repro: env=USE_TF=0
+# errfix-repro: matrix=transformers==4.46.3 tokenizers==0.20.3 huggingface_hub==0.26.2 datasets==3.1.0 fsspec==2024.9.0 dill==0.3.8 multiprocess==0.70.16 peft==0.13.2 accelerate==1.1.1 inherit
+"""A number (or other non-text value) passed to a tokenizer."""
+
+from tokenizers import Tokenizer, models, pre_tokenizers
+from transformers import PreTrainedTokenizerFast
+
+WORDS = ["<unk>", "<s>", "</s>", "hello", "world", "how", "are", "you"]
+backend = Tokenizer(models.WordLevel({w: i for i, w in enumerate(WORDS)}, unk_token="<unk>"))
+backend.pre_tokenizer = pre_tokenizers.Whitespace()
+
+tokenizer = PreTrainedTokenizerFast(tokenizer_object=backend, unk_token="<unk>")
+tokenizer(12345)
