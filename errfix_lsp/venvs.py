@@ -126,11 +126,18 @@ def _inherit(python: Path) -> None:
 def installed_versions(python: str, names: list[str]) -> str:
     """'numpy 1.26.4, pandas 1.5.3, Python 3.10' as reported by `python` itself."""
     code = (
-        "import sys\nfrom importlib import metadata\nout=[]\n"
+        "import sys\n"
+        "try:\n    from importlib.metadata import version\n"  # Python 3.8+
+        "except ImportError:\n"
+        "    import pkg_resources\n"
+        "    def version(name): return pkg_resources.get_distribution(name).version\n"
+        "out = []\n"
         "for n in sys.argv[1:]:\n"
-        "    try: out.append(f'{n} {metadata.version(n)}')\n"
-        "    except metadata.PackageNotFoundError: out.append(n)\n"
-        "out.append(f'Python {sys.version_info[0]}.{sys.version_info[1]}')\nprint(', '.join(out))\n"
+        "    for d in (n, n + '-cpu', n + '-gpu'):\n"  # tensorflow is often installed as tensorflow-cpu
+        "        try:\n            out.append(d + ' ' + version(d)); break\n"
+        "        except Exception: pass\n"
+        "    else: out.append(n)\n"
+        "out.append('Python %d.%d' % sys.version_info[:2])\nprint(', '.join(out))\n"
     )
     done = subprocess.run([python, "-c", code, *names], capture_output=True, text=True, check=False)
     return done.stdout.strip() or f"Python ({python})"
