@@ -38,6 +38,7 @@ _HEADLESS_TRIGGERS = tuple(
     regex.compile(pattern, regex.MULTILINE)
     for pattern in (
         "not found",  # shells: "command not found", "sh: 1: nvcc: not found"
+        "no matches found",  # zsh globbing an unquoted `pip install pkg[extra]`
         "NotFound",  # conda: ResolvePackageNotFound, EnvironmentLocationNotFound
         "[Pp]ermission denied",
         "can't open file",
@@ -157,7 +158,7 @@ _BOX_LINE = regex.compile(r"^[ \t]*[│╰×]")
 _SHELL = regex.compile(
     r"^(?:-?(?:\S*/)?(?:(?:ba|z|da|k|tc|c)?sh|env|sudo)|\S+\.(?:sh|bash|zsh))(?:: (?:line )?\d+)?: "
     r"(?:.*(?:command not found|: not found|[Pp]ermission denied|[Nn]o such file or directory)"
-    r"|(?:command not found|permission denied|no such file or directory|not found): )"
+    r"|(?:command not found|permission denied|no such file or directory|not found|no matches found): )"
     r"|^fish: Unknown command"
     r"|^'[^']+' is not recognized as an internal or external command"
     r"|^\S+ : The term '[^']+' is not recognized as the name of a cmdlet"

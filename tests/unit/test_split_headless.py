@@ -378,3 +378,11 @@ def test_stream_cut_anywhere_gives_the_whole_text_events(text):
         event for line in text.splitlines(keepends=True) for event in stream.feed(line)
     ] + stream.end()
     assert _shape(streamed) == whole
+
+
+def test_zsh_glob_of_pip_extras_is_an_event():
+    """zsh expands `pip install pkg[extra]` as a glob and refuses to run the command."""
+    from errfix_lsp.match.split import split_events
+
+    [event] = split_events("➜  proj pip install qrcode[pil]\nzsh: no matches found: qrcode[pil]\n")
+    assert event.final.text == "zsh: no matches found: qrcode[pil]"
