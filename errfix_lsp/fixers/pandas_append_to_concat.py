@@ -15,9 +15,10 @@ argument provably is, and reproduces pandas 1.5's `DataFrame._append` exactly:
 | a list of dict rows, with `ignore_index=True` | `pd.DataFrame(rows)` |
 | anything on a provable Series receiver: a Series or a list of them | itself / spread |
 
-`tests/reproduce/test_pandas_append_differential.py` runs each shape on pandas 1.5.3 with `.append`
-and with the rewrite and requires equal frames (values, dtypes, index, columns).
-`import pandas as pd` is added when the file has no pandas import.
+`tests/reproduce/test_differential.py` runs each shape (synthetic ones and real call shapes from
+public code, `tests/reproduce/differential/pandas-append-to-concat/`) on pandas 1.5.3 with
+`.append` and with the rewrite, and the rewrite on pandas 3, and requires equal frames (values,
+dtypes, index, columns); `docs/fixers/differential.md` lists what is proven and declined.
 
 `.append` is also the list method, so only calls that are provably pandas are rewritten: the
 call on the line the error points at, calls with DataFrame-only keywords (`ignore_index=`,
@@ -25,14 +26,19 @@ call on the line the error points at, calls with DataFrame-only keywords (`ignor
 variables assigned from a pandas call (`df = pd.read_csv(...)`). `rows.append(x)` on a list
 stays as it is.
 
-Declines: the file does not parse; no provable pandas `.append` call; the call passes
-`**kwargs` or unknown arguments; the argument's kind cannot be proven from the file (a function
-parameter, a name bound in several ways: it may be a DataFrame, a row or a list of rows, and each
-needs another form); a frame built empty (`pd.DataFrame(columns=[...])`, the row-by-row loop idiom):
-pandas 2.1+ no longer ignores empty frames when concat picks dtypes, so the result would hold
-object columns where `.append` gave numbers (found by the differential test); a dict or
-named-Series row without `ignore_index=True` (the first raised TypeError in pandas 1.x; the second
-turns the Series name into the index label).
+Every row in the table needs a receiver that is provably a DataFrame built in this file (or,
+last row, a Series).
+
+Declines: the file does not parse; no provable pandas `.append` call; the call passes `**kwargs` or
+unknown arguments; the argument's kind cannot be proven from the file (a function parameter, a name
+bound in several ways: it may be a DataFrame, a row or a list of rows, and each needs another form);
+the receiver's kind cannot be proven (a function parameter or an attribute: it may be an empty
+`pd.DataFrame(columns=[...])` made elsewhere, see next; found by the differential test on a real
+helper function); a frame built empty (`pd.DataFrame(columns=[...])`, the row-by-row loop idiom):
+pandas 2.1+ no longer ignores empty frames when concat picks dtypes, so the result would hold object
+columns where `.append` gave numbers (found by the differential test); a dict or named-Series row
+without `ignore_index=True` (the first raised TypeError in pandas 1.x; the second turns the Series
+name into the index label).
 
 Example: `more = pd.read_csv("b.csv"); df = df.append(more, ignore_index=True)` ->
 `df = pd.concat([df, more], ignore_index=True)`.
@@ -246,6 +252,15 @@ def _other_pieces(
         if kind == "series-list":
             return [nested.render_node(e) for e in other.elts], None  # type: ignore[attr-defined]
         return None, f"cannot prove `{text}` is a Series or a list of Series"
+    if receiver_kind != "frame" and kind in ("frame", "frame-list", "dict", "series", "dict-list"):
+        # found by the differential test on a real helper (`def insert(df, ...): return
+        # df.append({...}, ignore_index=True)`): fed `pd.DataFrame(columns=[...])`, the concat on
+        # pandas 2.1+ keeps object columns where .append gave float64
+        return None, (
+            f"cannot prove `{nested.render_node(receiver)}` is a DataFrame built in this file (a "
+            "parameter or attribute may be an empty pd.DataFrame(columns=...), which pandas 2.1+ concat "
+            "no longer ignores when it picks dtypes: object columns instead of numbers); edit by hand"
+        )
     if kind == "frame":
         return [text], None
     if kind == "frame-list":

@@ -15,6 +15,7 @@ a fix that computes something else fails, whatever the name.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +35,17 @@ THIS = "this interpreter"
 OLD_LIBRARY = {
     # the last release that still had the API each fixer replaces
     "pandas-append-to-concat": "py3.10 pandas==1.5.3 numpy==1.26.4",
+    "pandas-iteritems": "py3.10 pandas==1.5.3 numpy==1.26.4",
+    # applymap: deprecated in 2.1, removed in 3.0. 2.2 is the last release with it and already has
+    # DataFrame.map/Styler.map (2.0 lacks them, so the fixed code could not run there); jinja2: Styler
+    "pandas-applymap": "py3.10 pandas==2.2.3 numpy==1.26.4 jinja2",
+    "numpy-removed-aliases": "py3.10 numpy==1.23.5",
+    "numpy2-removed-members": "py3.10 pandas==2.0.3 numpy==1.26.4",
+    "sklearn-onehot-sparse-output": "py3.10 scikit-learn==1.3.2 numpy==1.26.4",
+    "sklearn-rmse": "py3.10 scikit-learn==1.5.2 numpy==1.26.4",
+    # the last release with sklearn.externals.joblib (deprecated 0.21, removed 0.23)
+    "sklearn-externals-joblib": "py3.8 scikit-learn==0.22.2.post1 numpy<1.24",
+    "collections-abc": "py3.9",
     # PyTorch fixes: the same torch, before/after the condition that breaks the code (see below)
     **{
         fixer: THIS
@@ -52,6 +64,23 @@ OLD_LIBRARY = {
     },
 }
 MIN_CORPUS = {fixer: 2 for fixer, spec in OLD_LIBRARY.items() if spec == THIS}
+MIN_CORPUS.update(
+    {fixer: 2 for fixer in ("pandas-iteritems", "numpy-removed-aliases", "numpy2-removed-members")}
+)
+MIN_CORPUS.update({fixer: 3 for fixer in ("sklearn-onehot-sparse-output", "sklearn-rmse")})
+MIN_CORPUS.update({fixer: 4 for fixer in ("pandas-applymap", "sklearn-externals-joblib", "collections-abc")})
+# modules imported once per batch process (each snippet then runs in a fork of it)
+WARM = {
+    "pandas-append-to-concat": "pandas",
+    "pandas-iteritems": "pandas",
+    "pandas-applymap": "pandas,jinja2",
+    "numpy-removed-aliases": "numpy",
+    "numpy2-removed-members": "pandas",
+    "sklearn-onehot-sparse-output": "sklearn.preprocessing",
+    "sklearn-rmse": "sklearn.metrics",
+    "sklearn-externals-joblib": "sklearn.svm,sklearn.tree,sklearn.neighbors,sklearn.linear_model",
+    "collections-abc": "",
+}
 SNIPPETS = sorted(p for fixer in OLD_LIBRARY for p in (HERE / fixer).glob("*.py"))
 
 
@@ -80,20 +109,23 @@ def _headers(source: str) -> dict[str, list[str]]:
     return found
 
 
-def _describe(python: str, source: str, tmp: Path, name: str) -> dict:
-    path = tmp / f"{name}.py"
-    path.write_text(source, encoding="utf-8")
-    done = subprocess.run(
-        [python, str(DESCRIBE), str(path)], capture_output=True, text=True, timeout=300, check=False
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def _upgrade_neutral(described: dict) -> dict:
-    """What stays comparable across the library upgrade: pandas 3's `str` dtype is `object` before."""
+    """What stays comparable across the library upgrade: pandas 3's `str` dtype is `object` before,
+    pandas 3 infers datetime64 resolutions (`[us]` where pandas 1.5 always had `[ns]`; the values
+    are the same), and a metric that returned a NumPy float64 now returns a Python float."""
     text = json.dumps(described, sort_keys=True)
-    return json.loads(text.replace('"str"', '"object"'))
+    text = re.sub(r"datetime64\[(?:s|ms|us|ns)\]", "datetime64", text)
+    return _python_floats(json.loads(text.replace('"str"', '"object"')))
+
+
+def _python_floats(described):
+    if isinstance(described, dict):
+        if described.get("type") == "scalar" and described.get("dtype") == "float64":
+            return {"type": "float", "repr": described["repr"]}
+        return {key: _python_floats(value) for key, value in described.items()}
+    if isinstance(described, list):
+        return [_python_floats(value) for value in described]
+    return described
 
 
 @pytest.fixture(scope="module")
@@ -130,15 +162,65 @@ def test_fix_computes_what_the_original_computed(snippet: Path, request, tmp_pat
     if OLD_LIBRARY[fixer] == THIS:
         _same_library(fixture("same_library_runs"), snippet, result.new_source)
         return
-    old_python = fixture("old_pythons")[fixer]
-    original_old = _describe(old_python, source, tmp_path, "original_old")
+    runs = fixture("old_library_runs")
+    key = f"{fixer}/{snippet.stem}"
+    original_old, fixed_old, fixed_new = (runs[(key, run)] for run in _OLD_LIBRARY_RUNS)
     assert "error" not in original_old, f"the snippet does not run on the old library: {original_old}"
-    fixed_old = _describe(old_python, result.new_source, tmp_path, "fixed_old")
-    assert fixed_old == original_old, f"the fix computes something else:\n{result.new_source}"
-    fixed_new = _describe(sys.executable, result.new_source, tmp_path, "fixed_new")
+    assert fixed_old == original_old, f"the fix computes something else:\n{result.new_source}\n{fixed_old}"
     assert _upgrade_neutral(fixed_new) == _upgrade_neutral(original_old), (
-        f"on the new library the fixed code computes something else:\n{result.new_source}"
+        f"on the new library the fixed code computes something else:\n{result.new_source}\n{fixed_new}"
     )
+
+
+_OLD_LIBRARY_RUNS = ("original_old", "fixed_old", "fixed_new")
+
+
+def _batch(python: str, warm: str, jobs: list[dict], timeout: int = 900) -> dict[tuple[str, str], dict]:
+    """Run `jobs` in one `describe.py --batch` process of `python` (the `warm` modules imported
+    once, each job in a fork of it): a process per snippet cost ~2 s of imports each."""
+    done = subprocess.run(
+        [python, str(DESCRIBE), "--batch", "--warm", warm],
+        input="".join(json.dumps(job) + "\n" for job in jobs),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    answers = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return {tuple(a["id"].rsplit("/", 1)): a["out"] for a in answers}  # type: ignore[misc]
+
+
+@pytest.fixture(scope="module")
+def old_library_runs(old_pythons, tmp_path_factory) -> dict[tuple[str, str], dict]:
+    """For every fixed snippet of an old-library fixer: the original and the fixed code on the old
+    library (one batch process per fixer), and the fixed code on this one (one batch for all)."""
+    tmp = tmp_path_factory.mktemp("old_library")
+    runs: dict[tuple[str, str], dict] = {}
+    new_jobs: list[dict] = []
+    for fixer, spec in OLD_LIBRARY.items():
+        if spec == THIS:
+            continue
+        old_jobs = []
+        for snippet in sorted((HERE / fixer).glob("*.py")):
+            source = snippet.read_text(encoding="utf-8")
+            captures = json.loads(_headers(source).get("captures", ["{}"])[0])
+            asked = FixRequest(source=source, captures=captures, line=_error_line(source), path=str(snippet))
+            result = run_fixer(fixer, asked)
+            if not isinstance(result, Fix) or result.new_source is None:
+                continue
+            for run, text in zip(
+                _OLD_LIBRARY_RUNS, (source, result.new_source, result.new_source), strict=True
+            ):
+                path = tmp / f"{fixer}-{snippet.stem}-{run}.py"
+                path.write_text(text, encoding="utf-8")
+                job = {"id": f"{fixer}/{snippet.stem}/{run}", "path": str(path), "env": {}, "main": False}
+                (new_jobs if run == "fixed_new" else old_jobs).append(job)
+        if old_jobs:
+            runs.update(_batch(old_pythons[fixer], WARM.get(fixer, ""), old_jobs))
+    warm_here = ",".join(sorted({m for spec in WARM.values() for m in spec.split(",") if m}))
+    runs.update(_batch(sys.executable, warm_here, new_jobs))
+    return runs
 
 
 _SAME_LIBRARY_RUNS = ("original_before", "original_after", "fixed_after")

@@ -4,9 +4,11 @@
 
 Prints one JSON object: the value's type, shape, dtypes, index/columns (values and names) and its
 values as reprs, or the exception the snippet raised. Written for Python 3.8+ and pandas 1.x-3.x;
-torch tensors (dtype, shape, device, values), dicts (state dicts) and plain objects (their class
-and attributes, never their address) too. `--main` runs the snippet as `__main__` (main guards,
-classes pickled by a script). `--batch` runs many snippets after one import of torch (see batch()).
+torch tensors (dtype, shape, device, values), dicts (state dicts), plain objects (their class
+and attributes, never their address), NumPy scalars and SciPy sparse matrices (dense values) too;
+NumPy itself is optional (standard-library snippets on an old Python). `--main` runs the snippet
+as `__main__` (main guards, classes pickled by a script). `--batch` runs many snippets after one
+import of torch, or of the `--warm` modules (see batch()).
 """
 
 import json
@@ -17,8 +19,10 @@ import warnings
 
 
 def describe(value):
-    import numpy as np
-
+    try:
+        import numpy as np
+    except ImportError:  # a standard-library-only snippet (collections.abc on an old Python)
+        np = None
     try:
         import pandas as pd
     except ImportError:  # a NumPy-only snippet
@@ -43,7 +47,20 @@ def describe(value):
             "index_names": [repr(n) for n in value.index.names],
             "values": [repr(v) for v in value.astype(object).tolist()],
         }
-    if isinstance(value, np.ndarray):
+    if np is not None and isinstance(value, np.generic):
+        # a NumPy scalar (a metric's value): its dtype and its value as a Python number
+        return {"type": "scalar", "dtype": str(value.dtype), "repr": repr(value.item())}
+    if type(value).__module__.startswith("scipy.sparse") and hasattr(value, "toarray"):
+        # a sparse matrix/array: its format and dense values (reprs differ across SciPy versions)
+        dense = value.toarray()
+        return {
+            "type": "sparse",
+            "format": str(value.format),
+            "dtype": str(dense.dtype),
+            "shape": list(dense.shape),
+            "values": [repr(v) for v in dense.ravel().tolist()],
+        }
+    if np is not None and isinstance(value, np.ndarray):
         return {
             "type": "ndarray",
             "dtype": str(value.dtype),
@@ -95,14 +112,17 @@ def main(path, as_main=False):
     print(json.dumps(run(path, as_main), sort_keys=True))
 
 
-def batch():
-    """`describe.py --batch`: one job per stdin line ({"id", "path", "env", "main"}), one answer per
-    stdout line ({"id", "out"}). torch is imported once here; each job runs in a forked child with
-    its own environment, module state and stdout, so jobs cannot see each other."""
-    try:
-        import torch  # noqa: F401 - warm import shared by the forked children
-    except ImportError:
-        pass
+def batch(warm=("torch",)):
+    """`describe.py --batch [--warm mod1,mod2]`: one job per stdin line ({"id", "path", "env",
+    "main"}), one answer per stdout line ({"id", "out"}). The `warm` modules (torch by default) are
+    imported once here; each job runs in a forked child with its own environment, module state and
+    stdout, so jobs cannot see each other."""
+    import contextlib
+    import importlib
+
+    for name in warm:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)  # warm import shared by the forked children
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -122,7 +142,7 @@ def batch():
         with os.fdopen(read_end, "rb") as pipe:
             data = pipe.read()
         _, status = os.waitpid(pid, 0)
-        out = json.loads(data) if data else {"error": "crashed", "message": "exit status %d" % status}
+        out = json.loads(data) if data else {"error": "crashed", "message": f"exit status {status}"}
         sys.stdout.write(json.dumps({"id": job["id"], "out": out}, sort_keys=True) + "\n")
         sys.stdout.flush()
 
@@ -130,5 +150,7 @@ def batch():
 if __name__ == "__main__":
     if sys.argv[1:] == ["--batch"]:
         batch()
+    elif sys.argv[1:2] == ["--batch"] and sys.argv[2:3] == ["--warm"]:
+        batch(tuple(name for name in sys.argv[3].split(",") if name))
     else:
         main(sys.argv[1], as_main="--main" in sys.argv[2:])

@@ -82,7 +82,7 @@ def test_name_bound_as_a_parameter_is_not_provable():
         + "def grow(df, extra=None):\n    extra = pd.DataFrame({'a': [1]})\n    return df.append(extra)\n"
     )
     assert "cannot prove what `x` is" in declined(
-        APPEND, HEAD + "def f(x):\n    return df.append(x)\n", line=3
+        APPEND, HEAD + "df = pd.read_csv('a.csv')\ndef f(x):\n    return df.append(x)\n", line=4
     )
     assert "cannot prove what `extra` is" in declined(APPEND, source, line=4)
 
@@ -106,10 +106,10 @@ def test_ambiguous_line_without_pandas_evidence_is_declined():
 
 
 def test_pandas_import_is_added_when_missing():
-    out = fixed(APPEND, '"""Doc."""\nimport os\n\ndf = df.append([{"a": 1}], ignore_index=True)\n', line=4)
-    assert out == (
-        '"""Doc."""\nimport os\nimport pandas as pd\n\ndf = pd.concat([df, pd.DataFrame([{"a": 1}])], ignore_index=True)\n'
-    )
+    # without a pandas import no receiver is a provable DataFrame (it was made in another module,
+    # maybe empty), so the row append is declined rather than rewritten with an added import
+    source = '"""Doc."""\nimport os\n\ndf = df.append([{"a": 1}], ignore_index=True)\n'
+    assert "cannot prove `df` is a DataFrame built in this file" in declined(APPEND, source, line=4)
 
 
 def test_other_pandas_alias_is_used():
@@ -139,10 +139,10 @@ def test_pd_bound_to_something_else_is_declined():
 
 
 def test_crlf_is_kept():
-    source = "import pandas as pd\r\nx = pd.read_csv('x')\r\ndf = df.append(x, ignore_index=True)\r\n"
+    source = "import pandas as pd\r\nx = pd.read_csv('x')\r\ndf = x.append(x, ignore_index=True)\r\n"
     out = fixed(APPEND, source, line=3)
     assert (
-        out == "import pandas as pd\r\nx = pd.read_csv('x')\r\ndf = pd.concat([df, x], ignore_index=True)\r\n"
+        out == "import pandas as pd\r\nx = pd.read_csv('x')\r\ndf = pd.concat([x, x], ignore_index=True)\r\n"
     )
 
 
@@ -178,3 +178,20 @@ def test_own_method_of_that_name_limits_the_fix_to_the_error_line():
 def test_unparsable_and_nothing_to_do_are_declined(fixer):
     assert "parse" in declined(fixer, "df = df.append(x).iteritems().applymap(\n", line=1)
     assert declined(fixer, "df = pd.concat([df, x])\n", line=1)
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["{'k': k, 'score': s}", "pd.Series({'k': k})", "[{'k': k}]", "pd.DataFrame({'k': [k]})"],
+)
+def test_receiver_that_is_a_parameter_is_declined(other):
+    """lfmatosm/reddit-topic-modelling's helper shape: `df` may be `pd.DataFrame(columns=[...])`
+    made by the caller, and concat on pandas 2.1+ then keeps object columns where .append gave
+    float64 (tests/reproduce/differential/.../dict_row_on_parameter_empty_frame_declined.py)."""
+    source = HEAD + f"def insert(df, k, s):\n    return df.append({other}, ignore_index=True)\n"
+    assert "cannot prove `df` is a DataFrame built in this file" in declined(APPEND, source, line=3)
+
+
+def test_receiver_built_in_the_file_still_gets_the_dict_row_rewrite():
+    source = HEAD + "df = pd.read_csv('a.csv')\ndf = df.append({'k': 1}, ignore_index=True)\n"
+    assert "pd.concat([df, pd.Series({'k': 1}).to_frame().T.infer_objects()]" in fixed(APPEND, source, line=3)
