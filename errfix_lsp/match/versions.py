@@ -20,7 +20,10 @@ _KERAS2 = regex.compile(
 )
 _KERAS3 = regex.compile(r"[/\\]keras[/\\]src[/\\](?!engine[/\\])")
 # A library's own files in a traceback: the error came from inside it (version unknown, so "").
-_LIBRARY = regex.compile(r"(?:^|[/\\])(?P<name>pandas|sklearn|numpy|scipy|torch|tensorflow)[/\\]")
+_LIBRARY = regex.compile(
+    r"(?:^|[/\\])(?P<name>pandas|sklearn|numpy|scipy|torch|tensorflow|keras|transformers|tokenizers|datasets"
+    r"|accelerate|peft|huggingface_hub|safetensors|lightning|pytorch_lightning|jax|jaxlib|flax|optax)[/\\]"
+)
 _SPEC = regex.compile(r"^\s*(?P<name>[A-Za-z_][\w.-]*)\s*(?P<op>>=|<=|==|!=|>|<|~=)?\s*(?P<ver>[\d.]*)\s*$")
 
 
