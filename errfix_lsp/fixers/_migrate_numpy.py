@@ -34,7 +34,8 @@ class Replacement:
 
     kind "np": another numpy member (`np.<target>`); "builtin": a builtin name (`target`);
     "negated": `-np.<target>`; "literal": a Python literal (`0.0`); "module": a stdlib module
-    (`math`), imported when missing; "call": a call rewrite done by `_call_rewrite`.
+    (`math`), imported when missing; "call": a call rewrite done by `_call_rewrite`; "ravel":
+    `np.<target>(...).ravel()`, only where the member is called (see `_ravel_edits`).
     """
 
     kind: str
@@ -92,12 +93,9 @@ NUMPY2: dict[str, Replacement] = {
     "trapz": Replacement("np", "trapezoid"),
     "row_stack": Replacement("np", "vstack"),
     "mat": Replacement("np", "asmatrix"),
-    "in1d": Replacement(
-        "np",
-        "isin",
-        "np.isin keeps the shape of its first argument where np.in1d flattened it: add "
-        ".ravel() if that argument is not 1-D.",
-    ),
+    # np.in1d flattened its first argument, np.isin keeps its shape: `np.isin(...).ravel()` is
+    # what np.in1d returned for every input (a bare rename differs on 2-D input: np.where, indexing)
+    "in1d": Replacement("ravel", "isin"),
     "issubclass_": Replacement("builtin", "issubclass"),
     "math": Replacement("module", "math"),
     "asscalar": Replacement("call", "item"),
@@ -121,6 +119,7 @@ def plan(tree: ast.Module, source: str, table: dict[str, Replacement], named: st
     aliases = module_aliases(tree, "numpy")
     parents = {child: parent for parent in nodes(tree) for child in ast.iter_child_nodes(parent)}
     edits: list[Edit] = []
+    insertions: list[Edit] = []  # the `.ravel()` after a rewritten call: part of the same place
     notes: list[str] = []
     found_named = False
     needs_import: set[str] = set()
@@ -136,6 +135,14 @@ def plan(tree: ast.Module, source: str, table: dict[str, Replacement], named: st
         if node.attr in ONLY_WHEN_NAMED and node.attr != named:
             continue
         replacement = table[node.attr]
+        if replacement.kind == "ravel":
+            ravel = _ravel_edits(smap, node, replacement, parents.get(node))
+            if not ravel:
+                continue
+            edits.append(ravel[0])
+            insertions.append(ravel[1])
+            found_named = found_named or node.attr == named
+            continue
         edit = _attribute_edit(smap, node, replacement, parents.get(node))
         if edit is None:
             continue
@@ -150,6 +157,7 @@ def plan(tree: ast.Module, source: str, table: dict[str, Replacement], named: st
         edits.extend(import_edits)
         found_named = found_named or hit
     count = len(edits)
+    edits.extend(insertions)
     bound = names_in_use(tree)
     for module in sorted(needs_import):
         if module not in bound:
@@ -178,6 +186,21 @@ def _attribute_edit(
     if kind == "call":
         return _call_rewrite(smap, node, replacement, parent, alias)
     return None
+
+
+def _ravel_edits(
+    smap: SourceMap, node: ast.Attribute, replacement: Replacement, parent: ast.AST | None
+) -> list[Edit]:
+    """`np.in1d(a, b, invert=True)` -> `np.isin(a, b, invert=True).ravel()`: two edits (the name,
+    and `.ravel()` after the closing parenthesis) so rewrites inside the arguments stay separate.
+    Nothing when the member is not called here (`f = np.in1d`: its callers are not visible)."""
+    if not (isinstance(parent, ast.Call) and parent.func is node):
+        return []
+    name_span = attribute_name_span(smap, node)
+    if name_span is None:
+        return []
+    end = smap.span(parent)[1]
+    return [Edit(name_span[0], name_span[1], replacement.target), Edit(end, end, ".ravel()")]
 
 
 def _needs_parentheses(node: ast.AST, parent: ast.AST | None) -> bool:

@@ -4,10 +4,13 @@ NumPy 2.0 (NEP 52) removed many aliases: `np.NaN`/`np.NAN` -> `np.nan`, `np.Inf`
 `np.PINF`/`np.infty` -> `np.inf`, `np.NINF` -> `-np.inf`, `np.float_` -> `np.float64`,
 `np.complex_` -> `np.complex128`, `np.unicode_` -> `np.str_`, `np.string_` -> `np.bytes_`,
 `np.product` -> `np.prod`, `np.cumproduct` -> `np.cumprod`, `np.alltrue`/`np.sometrue` ->
-`np.all`/`np.any`, `np.trapz` -> `np.trapezoid`, `np.in1d` -> `np.isin`, `np.row_stack` ->
+`np.all`/`np.any`, `np.trapz` -> `np.trapezoid`, `np.in1d(a, b)` -> `np.isin(a, b).ravel()`
+(np.in1d flattened its result, np.isin keeps the first argument's shape), `np.row_stack` ->
 `np.vstack`, `np.asscalar(a)` -> `a.item()`, `np.math` -> `math`... (full table in
 `_migrate_numpy.NUMPY2`). Every occurrence on the numpy module in the file is rewritten, and
-`from numpy import NaN` becomes `from numpy import nan as NaN`.
+`from numpy import NaN` becomes `from numpy import nan as NaN`; `np.in1d` is only rewritten
+where it is called. `tests/reproduce/test_differential.py` runs real call shapes on NumPy 1.26 and
+the fixed code on NumPy 1.26 and 2.x (docs/fixers/differential.md).
 
 Declines: the file does not parse; the removed member has no mechanical replacement
 (`np.find_common_type`, `np.cast`, ...: the KB entry explains what to use); the member named by
@@ -35,11 +38,21 @@ def fix(request: FixRequest) -> FixResult:
         detail = f" NumPy suggests: {hint}" if hint else ""
         return Declined(f"np.{named} has no mechanical replacement; edit it by hand.{detail}")
     result = plan(tree, request.source, NUMPY2, named)
+    if result.count == 0 and ".in1d" in request.source:
+        return Declined(
+            "np.in1d is referenced without being called here; np.isin keeps the shape np.in1d "
+            "flattened, so each call needs np.isin(...).ravel(): edit by hand"
+        )
     if result.count == 0:
         return Declined("no member removed in NumPy 2.0 left in this file")
     if named is not None and not result.found_named:
         return Declined(f"np.{named} is not used in this file; the error comes from another module")
-    note = " ".join(("Works on NumPy 1.x too: every replacement already exists there.", *result.notes))
+    compatible = (
+        "Needs NumPy 2.0+ (np.trapezoid is new there)."
+        if "trapezoid" in result.new_source and "trapezoid" not in request.source
+        else "Works on NumPy 1.x too: every replacement already exists there."
+    )
+    note = " ".join((compatible, *result.notes))
     return Fix(
         title=title(result.count, "Replace members removed in NumPy 2.0"),
         new_source=result.new_source,

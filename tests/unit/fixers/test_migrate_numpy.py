@@ -16,10 +16,16 @@ NUMPY2 = "numpy2-removed-members"
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("import numpy as np\nx = np.zeros(3, dtype=np.float)\n", "import numpy as np\nx = np.zeros(3, dtype=float)\n"),
+        (
+            "import numpy as np\nx = np.zeros(3, dtype=np.float)\n",
+            "import numpy as np\nx = np.zeros(3, dtype=float)\n",
+        ),
         ("import numpy\nx = numpy.int(3.7)\n", "import numpy\nx = int(3.7)\n"),
         ("import numpy as onp\nx = onp.object\n", "import numpy as onp\nx = object\n"),
-        ("import numpy as np\nok = np.float(2).is_integer()\n", "import numpy as np\nok = float(2).is_integer()\n"),
+        (
+            "import numpy as np\nok = np.float(2).is_integer()\n",
+            "import numpy as np\nok = float(2).is_integer()\n",
+        ),
         ("import numpy as np\nx = np . complex(1)\n", "import numpy as np\nx = complex(1)\n"),
         ("import numpy as np\nx = (np\n     .str)\n", "import numpy as np\nx = (str)\n"),
         ("import numpy.linalg\nx = numpy.unicode\n", "import numpy.linalg\nx = str\n"),
@@ -60,7 +66,10 @@ def test_np_bool_only_when_the_error_names_it():
         ("from numpy import float, zeros\n", "from numpy import zeros\n"),
         ("from numpy import zeros, float, int\n", "from numpy import zeros\n"),
         ("from numpy import (\n    float,  # old\n    zeros,\n)\n", "from numpy import (\n    zeros,\n)\n"),
-        ("def f():\n    from numpy import float\n    return float(1)\n", "def f():\n    pass\n    return float(1)\n"),
+        (
+            "def f():\n    from numpy import float\n    return float(1)\n",
+            "def f():\n    pass\n    return float(1)\n",
+        ),
     ],
 )
 def test_from_imports_of_builtin_aliases_are_dropped(before, after):
@@ -75,7 +84,10 @@ def test_renamed_builtin_alias_import_is_left_for_the_user():
     ("before", "after"),
     [
         ("x = np.NaN", "x = np.nan"),
-        ("x = np.NAN + np.Inf + np.Infinity + np.PINF + np.infty", "x = np.nan + np.inf + np.inf + np.inf + np.inf"),
+        (
+            "x = np.NAN + np.Inf + np.Infinity + np.PINF + np.infty",
+            "x = np.nan + np.inf + np.inf + np.inf + np.inf",
+        ),
         ("x = np.NINF", "x = -np.inf"),
         ("x = np.NINF ** 2", "x = (-np.inf) ** 2"),
         ("x = 2 ** np.NINF", "x = 2 ** -np.inf"),
@@ -87,7 +99,7 @@ def test_renamed_builtin_alias_import_is_left_for_the_user():
         ("p = np.product([1, 2]) + np.cumproduct([3])[0]", "p = np.prod([1, 2]) + np.cumprod([3])[0]"),
         ("ok = np.alltrue([1]) and np.sometrue([0])", "ok = np.all([1]) and np.any([0])"),
         ("area = np.trapz([1, 2, 3])", "area = np.trapezoid([1, 2, 3])"),
-        ("m = np.in1d([1, 2], [2])", "m = np.isin([1, 2], [2])"),
+        ("m = np.in1d([1, 2], [2])", "m = np.isin([1, 2], [2]).ravel()"),
         ("v = np.asscalar(np.array([4]))", "v = np.array([4]).item()"),
         ("v = np.asscalar(a + b)", "v = (a + b).item()"),
         ("s = np.msort(a)", "s = np.sort(a, axis=0)"),
@@ -111,14 +123,31 @@ def test_from_numpy_import_removed_member_keeps_the_local_name():
 
 
 def test_member_without_mechanical_replacement_is_declined_with_numpys_hint():
-    reason = declined(NUMPY2, "import numpy as np\nnp.find_common_type([], [])\n",
-                      attribute="find_common_type", replacement="numpy.promote_types")
+    reason = declined(
+        NUMPY2,
+        "import numpy as np\nnp.find_common_type([], [])\n",
+        attribute="find_common_type",
+        replacement="numpy.promote_types",
+    )
     assert "by hand" in reason and "numpy.promote_types" in reason
 
 
-def test_in1d_note_warns_about_shape():
-    result = fix(NUMPY2, "import numpy as np\nm = np.in1d(a, b)\n", attribute="in1d")
-    assert "ravel" in result.note
+def test_in1d_becomes_isin_ravel_exactly_what_in1d_returned():
+    """np.in1d flattened a 2-D first argument; a bare np.isin keeps its shape, so
+    `np.where(np.in1d(img, ids))` would give two index arrays instead of one (a different
+    computation, no error). `.ravel()` makes it the same for every input."""
+    source = "import numpy as np\nidx = np.where(np.in1d(img, [np.NaN], invert=True))\n"
+    out = fixed(NUMPY2, source, attribute="in1d")
+    assert out == "import numpy as np\nidx = np.where(np.isin(img, [np.nan], invert=True).ravel())\n"
+    assert fix(NUMPY2, source, attribute="in1d").title.endswith("(2 places)")
+    namespace = {}
+    exec(out.replace("idx =", "img = np.array([[1, 2], [3, 4]]); idx ="), namespace)
+    assert [list(a) for a in namespace["idx"]] == [[0, 1, 2, 3]]
+
+
+def test_in1d_not_called_here_is_left_alone():
+    reason = declined(NUMPY2, "import numpy as np\nf = np.in1d\n", attribute="in1d")
+    assert "without being called" in reason
 
 
 def test_crlf_tabs_and_non_ascii_survive():
