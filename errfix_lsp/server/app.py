@@ -139,7 +139,8 @@ def forwarded_diagnostics(ls: ErrfixServer, params: Any) -> None:
                 continue
             found = ls.engine.matcher.match_text(message)
             if found:
-                anchors.append(Anchor(rng, found[0].entry.id, dict(found[0].captures)))
+                # the other tool's message is the user's error as they saw it: the hover starts with it
+                anchors.append(Anchor(rng, found[0].entry.id, dict(found[0].captures), message[:400]))
         return anchors
 
     ls.on_matching(job, lambda anchors: ls.foreign.replace(uri, anchors))
