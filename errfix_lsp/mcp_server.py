@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from . import __version__
 from .engine import Engine
 from .proposals import FileRefused, as_dicts, entry_summary, propose_fixes
 
@@ -34,6 +35,7 @@ def build_server(engine: Engine, root: str | os.PathLike[str]) -> Any:
     root_path = Path(root).resolve()
     server = MCPServer(
         name="errfix",
+        version=__version__,
         instructions=(
             "errfix recognises ML framework errors (Keras/TensorFlow, PyTorch, Hugging Face, JAX, NumPy, "
             "pandas, scikit-learn, pip/conda) in program output. Call `explain` with the output of a failed "
