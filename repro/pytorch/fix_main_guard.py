@@ -1,10 +1,12 @@
-# errfix-repro: expects=python/multiprocessing-main-guard
+# errfix-repro: expects=pytorch/dataloader-worker-killed
 # errfix-repro: requires=torch
 """A training script with DataLoader workers under 'spawn' and no main guard.
 
 Each spawned worker imports this script and reaches the loader again before it has started:
-Python stops it ("bootstrapping phase"). The torch fix test applies `torch-main-guard` through
-the language server and runs this file again.
+Python stops it ("bootstrapping phase", python/multiprocessing-main-guard, where the fix is offered)
+and the parent then fails with "DataLoader worker ... exited unexpectedly" (the last error, which
+the header names). The torch fix test applies `torch-main-guard` through the language server and
+runs this file again.
 """
 import torch
 from torch.utils.data import DataLoader, Dataset
