@@ -10,10 +10,16 @@ argument provably is, and reproduces pandas 1.5's `DataFrame._append` exactly:
 |---|---|
 | a DataFrame (`pd.DataFrame(...)`, `pd.read_*`, `pd.merge`, ... or a name only ever assigned one) | itself |
 | a list/tuple of DataFrames | spread into the concat list |
-| a dict row, with `ignore_index=True` | `pd.Series(row).to_frame().T.infer_objects()` |
+| a dict row of number/bool/None literals (1) | `pd.Series(row).to_frame().T.infer_objects()` |
+| a dict row holding a string literal (1) | `pd.Series(row, dtype=object).to_frame().T.infer_objects()` |
 | a Series row on a provable DataFrame, with `ignore_index=True` | `row.to_frame().T.infer_objects()` |
 | a list of dict rows, with `ignore_index=True` | `pd.DataFrame(rows)` |
 | anything on a provable Series receiver: a Series or a list of them | itself / spread |
+
+(1) with `ignore_index=True`; a literal dict or a name bound once to one. pandas 1.5 made the row
+one Series (ints next to floats became floats; any string made it object); pandas 3 would infer a
+`str` row from strings and missing values, so rows holding a string say `dtype=object`. A row whose
+values are not literals is declined: at run time it may be either kind.
 
 `tests/reproduce/test_differential.py` runs each shape (synthetic ones and real call shapes from
 public code, `tests/reproduce/differential/pandas-append-to-concat/`) on pandas 1.5.3 with
@@ -269,7 +275,20 @@ def _other_pieces(
         if not ignore_index:
             return None, "appending a dict without ignore_index=True raised TypeError in every pandas"
         # pandas 1.5: Series(other).to_frame().T.infer_objects(): ints next to floats become floats
-        return [f"{module}.Series({text}).to_frame().T.infer_objects()"], None
+        values = kinds.row_values(other)
+        if values is not None and any(_is_text(v) for v in values):
+            # a row holding a string was an object Series in pandas 1.5; pandas 3 infers a `str`
+            # Series when the rest is missing values (None -> NaN, NaN column -> str), so say object
+            return [f"{module}.Series({text}, dtype=object).to_frame().T.infer_objects()"], None
+        if values is not None and all(_is_plain_literal(v) for v in values):
+            return [f"{module}.Series({text}).to_frame().T.infer_objects()"], None
+        return None, (
+            f"the row `{text}` holds values whose types are not visible here: a row of strings and "
+            "missing values was an object row in pandas 1.5 but becomes a `str` row in pandas 3 (its "
+            "number columns turn to object), while a row of numbers must stay one Series to upcast "
+            f"ints next to floats; use {module}.Series(row, dtype=object) when the row always holds "
+            f"a string, {module}.Series(row) when it never does, and edit by hand"
+        )
     if kind == "series" and receiver_kind == "frame":
         if ignore_index:
             return [f"{_wrap(other, text)}.to_frame().T.infer_objects()"], None
@@ -281,6 +300,24 @@ def _other_pieces(
         f"row as {module}.DataFrame([row]), a list of dicts as {module}.DataFrame(rows); pick the "
         "form that fits and edit by hand"
     )
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+_FLOAT_CONSTANTS = frozenset({"nan", "NaN", "NAN", "inf", "Inf", "pi", "e"})
+
+
+def _is_plain_literal(node: ast.expr) -> bool:
+    """A number, bool or None literal (negative too, `np.nan`/`math.inf`): no string hides in it."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return node.value.id in ("np", "numpy", "math") and node.attr in _FLOAT_CONSTANTS
+    if not isinstance(node, ast.Constant):
+        return False
+    return node.value is None or isinstance(node.value, (int, float, bool))
 
 
 def _wrap(node: ast.expr, text: str) -> str:
@@ -335,6 +372,20 @@ class _Kinds:
             return None
         if isinstance(node, ast.Name):
             return self._name(node.id, seen)
+        return None
+
+    def row_values(self, node: ast.expr) -> list[ast.expr] | None:
+        """The value expressions of a dict row (`{...}`, `dict(a=...)`, or a name bound once to
+        one), None when some are not visible (`**spread`, `dict(pairs)`, a name bound elsewhere)."""
+        if isinstance(node, ast.Name):
+            values = self.assigned.get(node.id, [])
+            if len(values) != 1 or self.bindings.get(node.id, 0) != 1:
+                return None
+            node = values[0]
+        if isinstance(node, ast.Dict):
+            return None if any(key is None for key in node.keys) else list(node.values)
+        if _is_dict_call(node) and not node.args and all(k.arg for k in node.keywords):  # type: ignore[attr-defined]
+            return [k.value for k in node.keywords]  # type: ignore[attr-defined]
         return None
 
     def may_be_empty_frame(self, node: ast.expr) -> bool:

@@ -6,7 +6,13 @@ the fixer is run the way the server runs it; a declined snippet is listed with t
 the original on the old library, the fixed code on the old library, the fixed code on the new one —
 and the first two must describe equal results (values, dtypes, index, columns, names). The fixed code
 on the new library must give the same values and dtypes too, apart from differences the library
-upgrade itself makes for every program (pandas 3 stores strings as `str`, not `object`).
+upgrade itself makes for every program (pandas 3 stores strings as `str`, not `object`, and infers
+datetime64 resolutions; metrics return Python floats). Each old library's runs happen in one
+`describe.py --batch` process per fixer (imports once, a fork per run), the new library's in one.
+
+The corpus holds real call shapes from public code (first line: `# source: owner/repo/path`) and
+synthetic ones (`# source: synthetic: ...`); `scripts/differential_report.py` turns it and the last
+run into docs/fixers/differential.md.
 
 A `*_declined.py` snippet must be declined; `*_fixed.py` or any other name may go either way, but
 a fix that computes something else fails, whatever the name.

@@ -195,3 +195,28 @@ def test_receiver_that_is_a_parameter_is_declined(other):
 def test_receiver_built_in_the_file_still_gets_the_dict_row_rewrite():
     source = HEAD + "df = pd.read_csv('a.csv')\ndf = df.append({'k': 1}, ignore_index=True)\n"
     assert "pd.concat([df, pd.Series({'k': 1}).to_frame().T.infer_objects()]" in fixed(APPEND, source, line=3)
+
+
+@pytest.mark.parametrize("value", ["np.nan", "None", "f'{x}'", "1.5"])
+def test_dict_row_with_a_string_is_built_as_an_object_series(value):
+    """pandas 1.5 made a row holding a string an object Series; pandas 3 infers a `str` Series
+    from strings and missing values (a NaN number column turns to object, None turns to NaN)."""
+    source = (
+        HEAD
+        + "df = pd.read_csv('a.csv')\n"
+        + f"df = df.append({{'a': {value}, 'b': 'z'}}, ignore_index=True)\n"
+    )
+    out = fixed(APPEND, source, line=3)
+    assert f"pd.Series({{'a': {value}, 'b': 'z'}}, dtype=object).to_frame().T.infer_objects()" in out
+
+
+def test_dict_row_of_number_literals_keeps_the_upcasting_series():
+    source = HEAD + "df = pd.read_csv('a.csv')\nrow = {'step': 2, 'loss': -0.5, 'ok': None, 'x': np.nan}\n"
+    out = fixed(APPEND, source + "df = df.append(row, ignore_index=True)\n", line=4)
+    assert "pd.concat([df, pd.Series(row).to_frame().T.infer_objects()], ignore_index=True)" in out
+
+
+@pytest.mark.parametrize("row", ["{'model': name, 'score': score}", "dict(pairs)", "{**base, 'a': 1}"])
+def test_dict_row_with_values_not_visible_is_declined(row):
+    source = HEAD + "df = pd.read_csv('a.csv')\n" + f"df = df.append({row}, ignore_index=True)\n"
+    assert "not visible here" in declined(APPEND, source, line=3)
