@@ -14,7 +14,7 @@ from errfix_lsp.fixers import registry
 from errfix_lsp.server.actions import ActionOptions, Document, FixCache, Target, build_actions
 
 SOURCE = "import torch\n\n\nclass Config:\n    pass\n\n\nckpt = torch.load(path)\n"
-UNSAFE = {"pip-install-missing-module", "torch-weights-only-false", "torch-target-long"}
+UNSAFE = {"pip-install-missing-module", "torch-weights-only-false", "torch-target-long", "hf-pad-token"}
 
 
 def test_every_fixer_declares_its_safety():
