@@ -276,9 +276,11 @@ def _remove_statement(smap: SourceMap, statement: ast.stmt) -> Edit:
     start, end = smap.span(statement)
     line_start = smap.line_start(smap.line_of(start))
     line_end = smap.line_end(smap.line_of(end))
-    alone = smap.source[line_start:start].strip() == "" and smap.source[end:line_end].strip() == ""
-    if alone and statement.col_offset == 0:
+    before, after = smap.source[line_start:start].strip(), smap.source[end:line_end].strip()
+    if before == "" and after == "" and statement.col_offset == 0:
         return Edit(line_start, line_end, "")
+    if before == "" and after.startswith("#") and statement.col_offset == 0:
+        return Edit(start, end + len(smap.source[end:line_end]) - len(smap.source[end:line_end].lstrip()), "")
     return Edit(start, end, "pass")
 
 

@@ -175,3 +175,18 @@ def test_fixers_never_raise_on_odd_captures():
     for captures in ({}, {"attribute": ""}, {"attribute": "x" * 500}, {"replacement": "`"}):
         for fixer in (ALIASES, NUMPY2):
             run_fixer(fixer, FixRequest("import numpy as np\nnp.NaN\n", captures))
+
+
+def test_from_import_of_aliases_with_a_trailing_comment_goes_and_keeps_the_comment():
+    out = fixed(
+        ALIASES,
+        "import numpy as np\nfrom numpy import float, int  # noqa: A004\nx = float(1)\n",
+        attribute="float",
+    )
+    assert out == "import numpy as np\n# noqa: A004\nx = float(1)\n"
+    out = fixed(
+        ALIASES,
+        "import numpy as np\nif True:\n    from numpy import float  # c\nx = float(1)\n",
+        attribute="float",
+    )
+    assert out == "import numpy as np\nif True:\n    pass  # c\nx = float(1)\n"
