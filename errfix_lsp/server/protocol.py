@@ -446,6 +446,7 @@ async def serve(server: Any, stdin: BinaryIO) -> None:
             break
         if body:
             _handle_body(server, body)
+        await asyncio.sleep(0)  # handlers the frame started (a hover) run before the next frame
 
 
 def start_io(server: Any, stdin: BinaryIO, stdout: BinaryIO) -> None:
