@@ -9,7 +9,8 @@ project it is:
 - or an installed distribution in this environment provides it (`importlib.metadata`), and that
   distribution was installed from an index (not a local path or VCS URL: those are private).
 
-Declines (never suggests): names within a small edit distance of a popular project (typosquats such as `reqeusts`),
+Declines (never suggests): names within a small edit distance of a popular project (typosquats
+such as `reqeusts`),
 names on the known-malicious list (`torchtriton`, `colourama`, ...), private-looking names
 (leading underscore, `internal`/`corp`/`private` parts: a dependency-confusion invitation),
 `setup`, standard-library modules. Every command is marked unsafe (never the preferred action;
