@@ -8,6 +8,11 @@ must land on the failing line; the fixer's code action is resolved and applied a
 the edited script runs again and must print what the original meant (the saved weights, the asked-for
 training arguments, the tokenized batch: worked out by hand in each script's docstring). Asking again
 on the fixed document must not offer the fix. An unsafe fix is never preferred and says why.
+
+Differential check, where the old behaviour is defined (the three renames): the unfixed script on
+transformers 4.46.3 (the last 4.x release the KB captures, which still accepts the old names) must
+print exactly the line the fixed script prints on the installed 5.x. A missing pad token fails on
+every release, so that fix has no "before" to compare with.
 """
 
 from __future__ import annotations
@@ -23,11 +28,12 @@ from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 from errfix_lsp.repro import ReproScript, read_script
+from errfix_lsp.venvs import VenvError, VersionSet, ensure_venv
 from tests.conftest import ROOT, require
 from tests.lsp.conftest import SERVER, errfix_diagnostics, send_output, start, wait_for
 from tests.reproduce.test_migration_fixes import apply_lsp_edits
 
-pytestmark = [pytest.mark.repro, pytest.mark.asyncio(loop_scope="module")]
+pytestmark = [pytest.mark.repro]
 
 REPRO = ROOT / "repro" / "transformers"
 
@@ -39,6 +45,7 @@ class Case:
     entry: str
     needle: str  # text on the line the error must be reported on
     expected: str  # the line the fixed program must print
+    before: bool = True  # the unfixed program worked on the old release (differential check)
 
     @property
     def name(self) -> str:
@@ -73,8 +80,14 @@ CASES = [
         "transformers/pad-token-missing",
         'batch = tokenizer(["hello world", "how are you"], padding=True',
         "fixed: [[3, 4, 2], [5, 6, 7]] [[1, 1, 0], [1, 1, 1]]",
+        before=False,
     ),
 ]
+# the release before the removals (the KB's 4.x capture set; built once, cached under ~/.cache)
+OLD_RELEASE = (
+    "transformers==4.46.3 tokenizers==0.20.3 huggingface_hub==0.26.2 datasets==3.1.0 fsspec==2024.9.0 "
+    "dill==0.3.8 multiprocess==0.70.16 peft==0.13.2 accelerate==1.1.1 inherit"
+)
 UNSAFE = {"hf-pad-token": "changes what padding the model sees; check the model's expected pad token"}
 
 
@@ -167,6 +180,7 @@ async def _fixer_action(client: LanguageClient, uri: str, diagnostic: types.Diag
     return (found[0] if found else None), [a.title for a in actions]
 
 
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 async def test_code_action_fixes_the_real_program(client, workspace, first_runs, case):
     path, source, diagnostic = await _diagnostic(client, workspace, case, first_runs)
@@ -202,3 +216,23 @@ async def test_code_action_fixes_the_real_program(client, workspace, first_runs,
         assert again is None
     finally:
         client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
+
+
+@pytest.fixture(scope="module")
+def old_python() -> str:
+    try:
+        return ensure_venv(VersionSet.parse(OLD_RELEASE), log=lambda _m: None)
+    except VenvError as problem:
+        require(False, f"transformers 4.46.3 venv: {problem}")
+        raise
+
+
+DIFFERENTIAL = [c for c in CASES if c.before]
+
+
+@pytest.mark.parametrize("case", DIFFERENTIAL, ids=[c.name for c in DIFFERENTIAL])
+def test_original_on_the_old_release_prints_what_the_fix_prints(old_python, case):
+    require(not _missing(case), f"{case.script} needs {', '.join(_missing(case))}")
+    code, output = _script(REPRO / case.script).run(timeout=300, python=old_python)
+    assert code == 0, f"{case.script} unfixed on transformers 4.46.3 must work:\n{output[-2000:]}"
+    assert case.expected in output.splitlines(), output[-2000:]
