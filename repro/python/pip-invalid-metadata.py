@@ -1,5 +1,6 @@
 # errfix-repro: expects=python/pip-invalid-metadata
 # errfix-repro: requires=pip
+# errfix-repro: matrix=py3.11 pip==24.2
 """pip >= 24.1 validates dependency metadata strictly (packaging 22+): an old wheel whose
 Requires-Dist uses a legacy specifier (`torch (>=1.5.*)`, `>=1.0.*`) or a non-PEP 440 version is
 rejected. Offline: a locally written wheel with such a Requires-Dist line."""
