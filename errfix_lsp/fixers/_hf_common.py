@@ -14,6 +14,22 @@ from collections.abc import Callable
 from ._migrate import Edit, SourceMap, apply, keyword_span, nodes, parse, plural
 from .base import Declined, Fix, FixRequest, FixResult
 
+TRL_CONFIGS = frozenset(
+    {"SFTConfig", "DPOConfig", "ORPOConfig", "KTOConfig", "CPOConfig", "RewardConfig", "GRPOConfig"}
+    | {"PPOConfig"}
+)
+
+
+def training_arguments_call(named: str) -> Callable[[ast.Call], bool]:
+    """Predicate for `*TrainingArguments(...)` calls, TRL configs (TrainingArguments subclasses) and
+    the class the error names (`named`, may be empty)."""
+
+    def accepts(call: ast.Call) -> bool:
+        name = call_name(call.func) or ""
+        return name.endswith("TrainingArguments") or name in TRL_CONFIGS or (bool(named) and name == named)
+
+    return accepts
+
 
 def call_name(func: ast.AST) -> str | None:
     """The called name: `AutoModel.from_pretrained` -> 'from_pretrained', `pipeline` -> 'pipeline'."""

@@ -18,29 +18,16 @@ Example: `TrainingArguments("out", evaluation_strategy="epoch")` ->
 
 from __future__ import annotations
 
-import ast
-
-from ._hf_common import call_name, rename_keyword_fix
+from ._hf_common import rename_keyword_fix, training_arguments_call
 from .base import Fixer, FixRequest, FixResult
-
-TRL_CONFIGS = frozenset(
-    {"SFTConfig", "DPOConfig", "ORPOConfig", "KTOConfig", "CPOConfig", "RewardConfig", "GRPOConfig"}
-    | {"PPOConfig"}
-)
 
 
 def fix(request: FixRequest) -> FixResult:
-    named = request.captures.get("class_name") or ""
-
-    def is_arguments(call: ast.Call) -> bool:
-        name = call_name(call.func) or ""
-        return name.endswith("TrainingArguments") or name in TRL_CONFIGS or (bool(named) and name == named)
-
     return rename_keyword_fix(
         request,
         "evaluation_strategy",
         "eval_strategy",
-        is_arguments,
+        training_arguments_call(request.captures.get("class_name") or ""),
         "TrainingArguments",
         note="eval_strategy takes the same values and exists since transformers 4.41.",
     )

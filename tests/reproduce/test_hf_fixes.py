@@ -9,7 +9,7 @@ the edited script runs again and must print what the original meant (the saved w
 training arguments, the tokenized batch: worked out by hand in each script's docstring). Asking again
 on the fixed document must not offer the fix. An unsafe fix is never preferred and says why.
 
-Differential check, where the old behaviour is defined (the three renames): the unfixed script on
+Differential check, where the old behaviour is defined (the four renames): the unfixed script on
 transformers 4.46.3 (the last 4.x release the KB captures, which still accepts the old names) must
 print exactly the line the fixed script prints on the installed 5.x. A missing pad token fails on
 every release, so that fix has no "before" to compare with.
@@ -73,6 +73,13 @@ CASES = [
         "transformers/trainer-tokenizer-argument-removed",
         "trainer = Trainer(",
         "fixed: True [[3, 4, 0], [5, 6, 7]]",
+    ),
+    Case(
+        "fix_use_cpu.py",
+        "hf-use-cpu",
+        "transformers/no-cuda-argument-removed",
+        "args = TrainingArguments(",
+        "fixed: True cpu 4",
     ),
     Case(
         "fix_pad_token.py",

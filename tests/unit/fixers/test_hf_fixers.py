@@ -170,3 +170,24 @@ def test_pad_token_declines():
     one_line = "if True: tok = AutoTokenizer.from_pretrained('gpt2')\n"
     assert "shares its line" in declined("hf-pad-token", one_line)
     assert "does not parse" in declined("hf-pad-token", "tok = AutoTokenizer.from_pretrained(\n")
+
+
+# --- hf-use-cpu ---------------------------------------------------------------------------------
+
+
+def test_no_cuda_renamed_in_training_arguments_only():
+    source = (
+        "args = TrainingArguments('out', no_cuda=True, report_to='none')\n"
+        "sft = SFTConfig(output_dir='o', no_cuda=not gpu)\n"
+        "run(no_cuda=True)\n"
+    )
+    out = fixed("hf-use-cpu", source)
+    assert "TrainingArguments('out', use_cpu=True, report_to='none')" in out
+    assert "SFTConfig(output_dir='o', use_cpu=not gpu)" in out
+    assert "run(no_cuda=True)" in out
+
+
+def test_no_cuda_declines():
+    both = "TrainingArguments('o', no_cuda=True, use_cpu=True)\n"
+    assert "both" in declined("hf-use-cpu", both)
+    assert "not TrainingArguments" in declined("hf-use-cpu", "run(no_cuda=True)\n")
