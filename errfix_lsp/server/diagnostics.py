@@ -167,6 +167,17 @@ def events_to_diagnostics(
     return out
 
 
+def _error_line(block) -> str:
+    """The exception as the user saw it: `NotImplementedError:` alone on its line takes the
+    message line that follows (Keras prints its explanation there)."""
+    text = block.text.strip()
+    if text.endswith(":"):
+        rest = [line.strip() for line in block.message.splitlines()[1:] if line.strip()]
+        if rest:
+            text = f"{text} {rest[0]}"
+    return text
+
+
 def _event_diagnostics(
     item: ExplainedEvent, origin: Origin, ctx: Context
 ) -> list[tuple[str, types.Diagnostic]]:
@@ -179,6 +190,7 @@ def _event_diagnostics(
     message = short_cause(entry, ctx.locale)
     data = {
         "entryId": entry.id,
+        "error": _error_line(block)[:400],  # the user's own exception, for the hover
         "captures": dict(best.captures),
         "fixes": list(entry.fixes),
         "origin": origin.key,
