@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -44,6 +45,8 @@ if TYPE_CHECKING:  # the engine (KB, matcher) is imported on the matching thread
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+QUARANTINE_GROUP_SECONDS = 0.5  # switched-off regexes reported without a pause this long share one message
+QUARANTINE_MAX_WAIT_SECONDS = 30.0  # ... unless the burst goes on longer than this
 IDLE_FLUSH_SECONDS = 1.0  # a held event is reported after this much terminal silence
 
 
@@ -64,6 +67,10 @@ class ErrfixServer(LogInputs, LanguageServer):
         )
         self.settings = Settings()
         self._reported_rules: set[str] = set()
+        self._quarantine_lock = threading.Lock()
+        self._quarantined: list[tuple[str, str]] = []
+        self._quarantine_flush_pending = False
+        self._first_quarantine = self._last_quarantine = 0.0
         self.client_locale = "en"
         self.engine: Engine | None = None
         self._engine_ready: asyncio.Event | None = None
@@ -147,6 +154,42 @@ class ErrfixServer(LogInputs, LanguageServer):
         if self.loop is not None:
             self.loop.call_soon_threadsafe(self.warn, message)
 
+    def report_quarantine(self, file: str, reason: str) -> None:
+        """A regex switched off (any thread). Reports arriving within QUARANTINE_GROUP_SECONDS
+        become one message: 200 catastrophic patterns give one pop-up, not 200; each one is
+        still in the log."""
+        with self._quarantine_lock:
+            self._quarantined.append((file, reason))
+            self._last_quarantine = time.monotonic()
+            if self._quarantine_flush_pending or self.loop is None:
+                return
+            self._quarantine_flush_pending = True
+            self._first_quarantine = self._last_quarantine
+        self.loop.call_soon_threadsafe(self.loop.call_later, QUARANTINE_GROUP_SECONDS, self._flush_quarantine)
+
+    def _flush_quarantine(self) -> None:
+        with self._quarantine_lock:
+            now = time.monotonic()
+            still_coming = now - self._last_quarantine < QUARANTINE_GROUP_SECONDS
+            if still_coming and now - self._first_quarantine < QUARANTINE_MAX_WAIT_SECONDS and self.loop:
+                # more patterns are timing out right now (each costs one regex timeout): wait for
+                # the burst to end, so it is one message
+                self.loop.call_later(QUARANTINE_GROUP_SECONDS, self._flush_quarantine)
+                return
+            found, self._quarantined = self._quarantined, []
+            self._quarantine_flush_pending = False
+        if not found:
+            return
+        for file, reason in found:
+            log.warning("errfix: KB regex switched off: %s (%s)", file, reason)
+        if len(found) == 1:
+            file, reason = found[0]
+            self.warn(f"errfix: a KB regex was too slow and is switched off: {file} ({reason})")
+            return
+        shown = "; ".join(f"{file} ({reason})" for file, reason in found[:5])
+        more = f"; and {len(found) - 5} more (see the errfix log)" if len(found) > 5 else ""
+        self.warn(f"errfix: {len(found)} KB regexes were too slow and are switched off: {shown}{more}")
+
     # -- engine ----------------------------------------------------------------------------------
 
     def start_engine_load(self) -> None:
@@ -173,7 +216,7 @@ class ErrfixServer(LogInputs, LanguageServer):
         from ..kb.load import KnowledgeBase
 
         def quarantined(file: str, reason: str) -> None:
-            self.warn_threadsafe(f"errfix: a KB regex was too slow and is switched off: {file} ({reason})")
+            self.report_quarantine(file, reason)
 
         try:
             engine = Engine.load(paths, on_quarantine=quarantined)
