@@ -190,7 +190,8 @@ def actions_for(result) -> list[types.CodeAction]:
 def target_uri(action: types.CodeAction) -> str | None:
     """The document an action edits: from its edit when it has one, else from its data."""
     if action.edit is not None:
-        uris_ = [c.text_document.uri for c in action.edit.document_changes or []]
+        # a "Don't show again" action may create pyproject.toml first (a CreateFile has a uri, no document)
+        uris_ = [c.text_document.uri for c in action.edit.document_changes or [] if hasattr(c, "text_document")]
         uris_ += list((action.edit.changes or {}).keys())
         if uris_:
             return uris_[0]
