@@ -30,7 +30,8 @@ from pytest_lsp import LanguageClient
 from errfix_lsp.repro import ReproScript, read_script
 from errfix_lsp.venvs import VenvError, VersionSet, ensure_venv
 from tests.conftest import ROOT, require
-from tests.lsp.conftest import SERVER, errfix_diagnostics, send_output, start, wait_for
+from tests.lsp.conftest import SERVER, start
+from tests.reproduce._server_fix import failing_line_diagnostic
 from tests.reproduce.test_migration_fixes import apply_lsp_edits
 
 pytestmark = [pytest.mark.repro]
@@ -148,27 +149,10 @@ async def client(lsp_client: LanguageClient, workspace: Path):
 async def _diagnostic(client: LanguageClient, workspace: Path, case: Case, first_runs):
     require(not _missing(case), f"{case.script} needs {', '.join(_missing(case))}")
     code, output = first_runs[case.name]
-    assert code != 0, f"{case.script} must fail before the fix:\n{output[-2000:]}"
     path = _path(workspace, case)
-    send_output(
-        client,
-        f"term-{case.name}",
-        output.replace("\n", "\r\n"),
-        chunk=97,
-        cwd=str(path.parent),
-        command=f"python {path.name}",
-        exit_code=code,
+    source, diagnostic = await failing_line_diagnostic(
+        client, path, case.entry, case.needle, case.fixer, code, output
     )
-    source = path.read_bytes().decode("utf-8")
-    lines = source.splitlines()
-
-    def on_failing_line() -> list[types.Diagnostic]:
-        ours = [d for d in errfix_diagnostics(client, path) if d.data.get("entryId") == case.entry]
-        return [d for d in ours if case.needle in lines[d.range.start.line]]
-
-    found = await wait_for(on_failing_line, what=f"{case.entry} diagnostic in {path.name}\n{output[-1500:]}")
-    diagnostic = found[0]
-    assert case.fixer in diagnostic.data["fixes"]
     return path, source, diagnostic
 
 
