@@ -135,6 +135,10 @@ def project_rules(start: str | os.PathLike[str]) -> Rules:
         candidate = folder / "pyproject.toml"
         if not candidate.is_file():
             continue
+        stamp = _stamp(candidate)
+        cached = _PARSED.get(str(candidate))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]  # the server asks on every batch of events: read the file once per change
         try:
             table = tomllib.loads(candidate.read_text(encoding="utf-8")).get("tool", {}).get("errfix", {})
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -148,8 +152,18 @@ def project_rules(start: str | os.PathLike[str]) -> Rules:
         )
         if not (isinstance(ignore, list) and isinstance(paths, list) and isinstance(severity, dict)):
             raise RulesError(f"{candidate}: [tool.errfix] ignore/ignore-paths are lists, severity a table")
-        return rules_from(ignore, paths, severity, source=str(candidate))
+        rules = rules_from(ignore, paths, severity, source=str(candidate))
+        _PARSED[str(candidate)] = (stamp, rules)
+        return rules
     return Rules()
+
+
+_PARSED: dict[str, tuple[tuple[int, int, int], Rules]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 _TABLE = re.compile(r"^\[tool\.errfix\][ \t]*(?:#[^\r\n]*)?(?=\r?$)", re.M)
